@@ -1,0 +1,38 @@
+using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.BuildingBlocks.Outbox;
+
+/// <summary>
+/// Base of every integration-event consumer: the reaction and the inbox record commit together,
+/// and an event already in the inbox is ignored.
+/// </summary>
+public abstract class IdempotentEventHandler<TEvent, TContext>(TContext context, TimeProvider clock) : INotificationHandler<TEvent>
+    where TEvent : IntegrationEvent
+    where TContext : ModuleDbContext
+{
+    protected TContext Db => context;
+
+    protected TimeProvider Clock => clock;
+
+    /// <summary>Stable name of the consumer, the second half of the inbox key.</summary>
+    protected virtual string ConsumerName => GetType().FullName!;
+
+    public async ValueTask Handle(TEvent notification, CancellationToken cancellationToken)
+    {
+        var consumer = ConsumerName;
+        if (await context.Inbox.AnyAsync(m => m.EventId == notification.EventId && m.Consumer == consumer, cancellationToken))
+        {
+            return;
+        }
+
+        await ReactAsync(notification, cancellationToken);
+        context.Inbox.Add(new InboxMessage { EventId = notification.EventId, Consumer = consumer, HandledAt = clock.GetUtcNow() });
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Changes the module's state; must not call SaveChanges (the base commits once).</summary>
+    protected abstract Task ReactAsync(TEvent notification, CancellationToken cancellationToken);
+}

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Email;
+using CapRural.BuildingBlocks.Outbox;
+using CapRural.BuildingBlocks.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CapRural.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Base of every module's DbContext: adds the module's outbox and inbox, writes raised events and
+/// queued e-mails in the same SaveChanges as the state change, and serialises writes to the file.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices services) : DbContext(options)
+{
+    private bool _outboxTouched;
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    protected TimeProvider Clock => services.Clock;
+
+    /// <summary>Raises an integration event; it is stored with the next SaveChanges, or not at all.</summary>
+    public void Publish(IntegrationEvent integrationEvent)
+    {
+        var now = Clock.GetUtcNow();
+        var stamped = integrationEvent.OccurredAt == default ? integrationEvent with { OccurredAt = now } : integrationEvent;
+        var type = stamped.GetType();
+        Outbox.Add(new OutboxMessage
+        {
+            Id = stamped.EventId,
+            Kind = OutboxKind.Event,
+            Type = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            Payload = JsonSerializer.Serialize(stamped, type, Json.Options),
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
+        _outboxTouched = true;
+    }
+
+    /// <summary>Queues an e-mail; it is stored with the next SaveChanges, or not at all.</summary>
+    public void QueueEmail(EmailMessage email)
+    {
+        var now = Clock.GetUtcNow();
+        Outbox.Add(new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            Kind = OutboxKind.Email,
+            Type = nameof(EmailMessage),
+            Payload = JsonSerializer.Serialize(email, Json.Options),
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
+        _outboxTouched = true;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // SQLite has one writer per file: queue writers here instead of failing with "database is locked".
+        var gate = WriteGate.For(GetType());
+        await gate.WaitAsync(cancellationToken);
+        int written;
+        try
+        {
+            written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        if (_outboxTouched)
+        {
+            _outboxTouched = false;
+            services.Signal.Notify();
+        }
+
+        return written;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: writes go through the module's write gate.");
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset; all times are UTC, stored as sortable ticks.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("outbox");
+            outbox.HasKey(m => m.Id);
+            outbox.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
+            outbox.Property(m => m.Type).HasMaxLength(400);
+            outbox.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.NextAttemptAt });
+        });
+        modelBuilder.Entity<InboxMessage>(inbox =>
+        {
+            inbox.ToTable("inbox");
+            inbox.HasKey(m => new { m.EventId, m.Consumer });
+            inbox.Property(m => m.Consumer).HasMaxLength(200);
+        });
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.UtcTicks,
+        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+}
+
+/// <summary>What every module DbContext needs from the container besides its options.</summary>
+public sealed record ModuleDbServices(TimeProvider Clock, OutboxSignal Signal);

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CapRural.Host.Infrastructure;
+
+/// <summary>Configuration section "RateLimits": requests per minute per client address.</summary>
+internal sealed class RateLimitOptions
+{
+    public int PublicWritesPerMinute { get; set; } = 20;
+
+    public int PublicReadsPerMinute { get; set; } = 300;
+
+    public int PartnerReadsPerMinute { get; set; } = 3000;
+}
+
+internal static class RateLimiting
+{
+    public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimits.PublicWrite, context =>
+                RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.PublicWritesPerMinute)));
+            options.AddPolicy(RateLimits.PublicRead, context => context.User.IsInRole(Roles.Partner) || context.User.IsInRole(Roles.Coordinator)
+                ? RateLimitPartition.GetFixedWindowLimiter("key:" + context.User.ApiKeyId(), _ => Window(limits.PartnerReadsPerMinute))
+                : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.PublicReadsPerMinute)));
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var http = rejected.HttpContext;
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = Localized.Pick("Trop de requêtes", "Too many requests"),
+                        Detail = Localized.Pick(
+                            $"Réessayez dans {Math.Ceiling(retryAfter.TotalSeconds)} secondes.",
+                            $"Try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds."),
+                    },
+                });
+            };
+        });
+        return services;
+    }
+
+    private static string ClientKey(HttpContext context) => "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+
+    private static FixedWindowRateLimiterOptions Window(int permitsPerMinute) => new()
+    {
+        PermitLimit = Math.Max(1, permitsPerMinute),
+        Window = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+    };
+}

@@ -1,0 +1,13 @@
+using CapRural.BuildingBlocks.Modules;
+using CapRural.Registration;
+
+namespace CapRural.Host;
+
+/// <summary>The modules this host loads, in order. The host knows nothing else about them.</summary>
+internal static class ModuleCatalog
+{
+    public static readonly IReadOnlyList<IModule> All =
+    [
+        new RegistrationModule(),
+    ];
+}

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using CapRural.BuildingBlocks.Email;
+using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Messaging;
+using CapRural.BuildingBlocks.Outbox;
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.BuildingBlocks.Serialization;
+using CapRural.Host.Access;
+using CapRural.Host.Admin;
+using CapRural.Host.Infrastructure;
+using CapRural.Host.Logging;
+using CapRural.Host.OpenApi;
+using CapRural.Host.Territories;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace CapRural.Host;
+
+/// <summary>Builds the web application: shared infrastructure, then each module of the catalogue.</summary>
+internal static class PlatformApp
+{
+    public static WebApplication Build(string[] args, bool commandLine = false, Action<IServiceCollection>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureLogging(builder, commandLine);
+
+        // Validation messages name fields as clients send them ("firstName"), in the request's language.
+        FluentValidation.ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
+        services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddCors(o => o.AddDefaultPolicy(p => p
+            .WithOrigins(configuration.GetSection("Cors:Origins").Get<string[]>() ?? [])
+            .AllowAnyHeader()
+            .AllowAnyMethod()
+            .WithExposedHeaders("Location", "ETag", "Retry-After")));
+        services.AddPlatformRateLimiting(configuration);
+        services.AddPlatformSwagger();
+        services.AddHealthChecks();
+        services.AddAccess(configuration);
+        services.AddEmail(configuration);
+        services.AddSingleton<OutboxProcessor>();
+        if (!commandLine)
+        {
+            services.AddHostedService<OutboxDispatcher>();
+        }
+
+        services.AddMediator((Mediator.MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+        foreach (var module in ModuleCatalog.All)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        overrides?.Invoke(services);
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder, bool commandLine)
+    {
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .Enrich.With<EmailMaskingEnricher>();
+            if (commandLine)
+            {
+                logger.MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose);
+            }
+            else if (development)
+            {
+                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}");
+            }
+            else
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+
+        // ASP.NET Core starts a request activity only when someone listens: the trace id of every
+        // log line and error response comes from it.
+        ActivitySource.AddActivityListener(new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+        });
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(o => o.SetDefaultCulture("fr").AddSupportedCultures("fr", "en").AddSupportedUICultures("fr", "en"));
+        app.UseCors();
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/swagger/v1/swagger.json", "Cap Rural v1");
+            o.DocumentTitle = "Cap Rural — API";
+            o.EnablePersistAuthorization();
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapApiKeyEndpoints();
+        app.MapOutboxEndpoints();
+        app.MapCommuneEndpoints();
+        foreach (var module in ModuleCatalog.All)
+        {
+            module.MapEndpoints(app);
+        }
+
+        app.EnsureEveryEndpointDeclaresAccess();
+    }
+}

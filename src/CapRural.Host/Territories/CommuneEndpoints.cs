@@ -1,0 +1,101 @@
+using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Http;
+using CapRural.Territories;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CapRural.Host.Territories;
+
+internal sealed record CommuneDto(
+    string Code,
+    string Name,
+    IReadOnlyList<string> PostalCodes,
+    string DepartmentCode,
+    string? DepartmentName,
+    string RegionCode,
+    string? EpciSiren,
+    string? EpciName,
+    int Population,
+    double Latitude,
+    double Longitude,
+    LocationPrecision Precision)
+{
+    public static CommuneDto From(Commune commune, Gazetteer gazetteer) => new(
+        commune.Code,
+        commune.Name,
+        commune.PostalCodes,
+        commune.DepartmentCode,
+        gazetteer.FindDepartment(commune.DepartmentCode)?.Name,
+        commune.RegionCode,
+        commune.EpciSiren,
+        gazetteer.FindEpci(commune.EpciSiren)?.Name,
+        commune.Population,
+        commune.Location.Latitude,
+        commune.Location.Longitude,
+        commune.Precision);
+}
+
+/// <summary>Commune autocomplete for the website's application form.</summary>
+internal static class CommuneEndpoints
+{
+    private const int MaxResults = 20;
+
+    public static void MapCommuneEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/territories/communes").WithTags("Territoires").AllowAnonymous().RequireRateLimiting(RateLimits.PublicRead);
+
+        group.MapGet("/", Search)
+            .WithSummary("Rechercher une commune")
+            .WithDescription("Autocomplétion : `q` (nom, sans tenir compte des accents ni des tirets, « st etienne » trouve Saint-Étienne), " +
+                "`postalCode`, `department` (code, ex. 63). Au plus 20 résultats, les plus peuplées d'abord.")
+            .ProducesClientErrors(400);
+
+        group.MapGet("/{code}", Get)
+            .WithSummary("Une commune par son code INSEE")
+            .WithDescription("Accepte aussi un ancien code (commune fusionnée), qui renvoie la commune actuelle.")
+            .ProducesClientErrors(404);
+    }
+
+    private static Ok<List<CommuneDto>> Search(string? q, string? postalCode, string? department, int? limit)
+    {
+        var gazetteer = Gazetteer.Default;
+        var take = Math.Clamp(limit ?? 10, 1, MaxResults);
+        IEnumerable<Commune> found;
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            // Search wide, then filter: the ranking by population stays the one the gazetteer gives.
+            found = gazetteer.Search(q, 500);
+            if (!string.IsNullOrWhiteSpace(postalCode))
+            {
+                found = found.Where(c => c.PostalCodes.Contains(postalCode.Trim()));
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(postalCode))
+        {
+            found = gazetteer.FindByPostalCode(postalCode.Trim());
+        }
+        else if (!string.IsNullOrWhiteSpace(department))
+        {
+            found = gazetteer.CommunesOfDepartment(department.Trim().ToUpperInvariant()).OrderByDescending(c => c.Population);
+        }
+        else
+        {
+            found = [];
+        }
+
+        if (!string.IsNullOrWhiteSpace(department))
+        {
+            var code = department.Trim().ToUpperInvariant();
+            found = found.Where(c => c.DepartmentCode == code);
+        }
+
+        return TypedResults.Ok(found.Take(take).Select(c => CommuneDto.From(c, gazetteer)).ToList());
+    }
+
+    private static Ok<CommuneDto> Get(string code)
+    {
+        var gazetteer = Gazetteer.Default;
+        var commune = gazetteer.FindCommune(code)
+            ?? throw new NotFoundException(Localized.Pick($"Aucune commune n'a le code INSEE « {code} ».", $"No commune has the INSEE code '{code}'."));
+        return TypedResults.Ok(CommuneDto.From(commune, gazetteer));
+    }
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text;
+using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Errors;
+using CapRural.Registration.Contracts;
+
+namespace CapRural.Registration.Domain;
+
+public enum ApplicationStatus
+{
+    Submitted,
+    Withdrawn,
+    Erased,
+}
+
+/// <summary>A person's answer to a call. The person acts on it through a private edit token.</summary>
+internal sealed class Application
+{
+    private Application()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CallId { get; private set; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public string FirstName { get; private set; } = "";
+
+    public string LastName { get; private set; } = "";
+
+    /// <summary>As typed; null once erased.</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>Lower-cased, trimmed: one application per address per call.</summary>
+    public string? EmailKey { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string Organisation { get; private set; } = "";
+
+    public OrganisationType OrganisationType { get; private set; }
+
+    public string JobTitle { get; private set; } = "";
+
+    public Sector Sector { get; private set; }
+
+    public string Role { get; private set; } = "";
+
+    public ApplicantPlace Place { get; private set; } = null!;
+
+    public string Motivation { get; private set; } = "";
+
+    public string? Expectations { get; private set; }
+
+    public List<string> Topics { get; private set; } = [];
+
+    public MeetingFormat? PreferredFormat { get; private set; }
+
+    public bool? AvailableForFirstMeeting { get; private set; }
+
+    public bool ConsentToDirectory { get; private set; }
+
+    public DateTimeOffset ConsentGivenAt { get; private set; }
+
+    /// <summary>Accent-free lower-case text the coordinator's search runs on.</summary>
+    public string SearchText { get; private set; } = "";
+
+    public string? EditTokenHash { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public static Application Submit(Guid callId, IApplicationForm form, ApplicantPlace place, string editTokenHash, DateTimeOffset now)
+    {
+        var application = new Application
+        {
+            Id = Guid.NewGuid(),
+            CallId = callId,
+            Status = ApplicationStatus.Submitted,
+            EditTokenHash = editTokenHash,
+            SubmittedAt = now,
+            ConsentGivenAt = now,
+        };
+        application.Fill(form, place, now);
+        return application;
+    }
+
+    public static string EmailKeyOf(string email) => email.Trim().ToLowerInvariant();
+
+    public void Correct(IApplicationForm form, ApplicantPlace place, DateTimeOffset now)
+    {
+        EnsureActive();
+        Fill(form, place, now);
+    }
+
+    public void Withdraw(DateTimeOffset now)
+    {
+        EnsureActive();
+        Status = ApplicationStatus.Withdrawn;
+        WithdrawnAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// GDPR erasure: everything that identifies the person goes; what remains (sector, territory,
+    /// organisation type, topics) only feeds anonymous counts.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        if (Status == ApplicationStatus.Erased)
+        {
+            return;
+        }
+
+        Status = ApplicationStatus.Erased;
+        FirstName = "";
+        LastName = "";
+        Email = null;
+        EmailKey = null;
+        Phone = null;
+        Organisation = "";
+        JobTitle = "";
+        Role = "";
+        Motivation = "";
+        Expectations = null;
+        ConsentToDirectory = false;
+        SearchText = "";
+        EditTokenHash = null;
+        ErasedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void ReplaceEditToken(string editTokenHash) => EditTokenHash = editTokenHash;
+
+    public ApplicantProfile ToProfile() => new(
+        FirstName, LastName, Email ?? "", Phone, Organisation, OrganisationType, JobTitle, Sector, Role,
+        Place.CommuneCode, Place.CommuneName, Place.DepartmentCode, Place.EpciSiren, Place.EpciName,
+        Place.Latitude, Place.Longitude, Place.Precision, Motivation, Expectations, Topics,
+        PreferredFormat, AvailableForFirstMeeting, ConsentToDirectory);
+
+    private void EnsureActive()
+    {
+        if (Status != ApplicationStatus.Submitted)
+        {
+            throw new ConflictException(Status == ApplicationStatus.Withdrawn
+                ? Localized.Pick("Cette candidature a été retirée.", "This application was withdrawn.")
+                : Localized.Pick("Cette candidature a été effacée.", "This application was erased."));
+        }
+    }
+
+    private void Fill(IApplicationForm form, ApplicantPlace place, DateTimeOffset now)
+    {
+        FirstName = form.FirstName!.Trim();
+        LastName = form.LastName!.Trim();
+        Email = form.Email!.Trim();
+        EmailKey = EmailKeyOf(form.Email);
+        Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim();
+        Organisation = form.Organisation!.Trim();
+        OrganisationType = form.OrganisationType!.Value;
+        JobTitle = form.JobTitle!.Trim();
+        Sector = form.Sector!.Value;
+        Role = form.Role!.Trim();
+        Place = place;
+        Motivation = form.Motivation!.Trim();
+        Expectations = string.IsNullOrWhiteSpace(form.Expectations) ? null : form.Expectations.Trim();
+        Topics = (form.Topics ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        PreferredFormat = form.PreferredFormat;
+        AvailableForFirstMeeting = form.AvailableForFirstMeeting;
+        ConsentToDirectory = form.ConsentToDirectory;
+        SearchText = Normalize(string.Join(' ', FirstName, LastName, Email, Organisation, JobTitle, Role, place.CommuneName, Motivation, string.Join(' ', Topics)));
+        UpdatedAt = now;
+    }
+
+    /// <summary>Lower case without accents, so "Velo" finds "vélo".</summary>
+    public static string Normalize(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

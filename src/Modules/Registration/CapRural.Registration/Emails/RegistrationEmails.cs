@@ -1,0 +1,45 @@
+using CapRural.BuildingBlocks.Email;
+using CapRural.Registration.Domain;
+
+namespace CapRural.Registration.Emails;
+
+/// <summary>The French e-mails Registration sends. Private links are the only way back to an application.</summary>
+internal static class RegistrationEmails
+{
+    private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
+
+    public static EmailMessage Acknowledgement(Application application, Call call, string editLink) => new(
+        application.Email!,
+        $"Votre candidature : {call.Title}",
+        $"""
+        Bonjour {application.FirstName},
+
+        Nous avons bien reçu votre candidature au groupe de travail « {call.WorkingGroupName} ».
+
+        Jusqu'à la clôture des candidatures ({ParisTime.Format(call.ClosesAt)}), vous pouvez la relire, la corriger
+        ou la retirer avec ce lien personnel :
+        {editLink}
+
+        Ce lien est privé : ne le transférez pas. Vous pouvez aussi demander l'effacement de vos données à tout moment.
+        Les participants seront sélectionnés sur la base de leur réponse ; nous vous écrirons dès que la sélection sera faite.
+        """ + Signature);
+
+    public static EmailMessage Withdrawn(Application application, Call call) => new(
+        application.Email!,
+        $"Candidature retirée : {call.Title}",
+        $"""
+        Bonjour {application.FirstName},
+
+        Votre candidature au groupe de travail « {call.WorkingGroupName} » a bien été retirée.
+        Elle ne sera pas examinée. Vos données seront conservées jusqu'à la fin de la sélection,
+        sauf si vous demandez leur effacement avec votre lien personnel.
+        """ + Signature);
+
+    public static EmailMessage NewLinks(string email, IReadOnlyList<(Call Call, string Link)> links) => new(
+        email,
+        "Vos liens de candidature Cap Rural",
+        "Bonjour,\n\nVoici un nouveau lien personnel pour chacune de vos candidatures en cours " +
+        "(les liens envoyés auparavant ne fonctionnent plus) :\n\n" +
+        string.Join("\n\n", links.Select(l => $"« {l.Call.Title} »\n{l.Link}")) +
+        "\n\nSi vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message." + Signature);
+}

@@ -1,0 +1,35 @@
+using CapRural.BuildingBlocks.Errors;
+using CapRural.Registration.Domain;
+using CapRural.Registration.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Registration.Features;
+
+/// <summary>A call as every client sees it; <c>isOpen</c> says whether it takes applications now.</summary>
+public sealed record CallView(
+    Guid CallId,
+    string Title,
+    string WorkingGroupName,
+    string Description,
+    DateTimeOffset OpensAt,
+    DateTimeOffset ClosesAt,
+    DateOnly FirstMeetingOn,
+    int TargetGroupSize,
+    int MeetingsPerYear,
+    IReadOnlyList<string> Themes,
+    CallStatus Status,
+    bool IsOpen,
+    DateTimeOffset? PublishedAt,
+    DateTimeOffset? ClosedAt)
+{
+    internal static CallView From(Call call, DateTimeOffset now) => new(
+        call.Id, call.Title, call.WorkingGroupName, call.Description, call.OpensAt, call.ClosesAt, call.FirstMeetingOn,
+        call.TargetGroupSize, call.MeetingsPerYear, call.Themes, call.Status, call.IsOpen(now), call.PublishedAt, call.ClosedAt);
+}
+
+internal static class CallLookup
+{
+    public static async Task<Call> FindCallAsync(this RegistrationDbContext db, Guid callId, CancellationToken cancellationToken) =>
+        await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, cancellationToken)
+        ?? throw new NotFoundException(Localized.Pick("Appel introuvable.", "Call not found."));
+}

@@ -1,0 +1,45 @@
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.Registration.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Registration.Infrastructure;
+
+/// <summary>The Registration module's own database (<c>data/registration.db</c>).</summary>
+internal sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext> options, ModuleDbServices services)
+    : ModuleDbContext(options, services)
+{
+    public DbSet<Call> Calls => Set<Call>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Call>(call =>
+        {
+            call.ToTable("calls");
+            call.HasKey(c => c.Id);
+            call.Ignore(c => c.Details);
+            call.Property(c => c.Title).HasMaxLength(CallRules.TitleMax);
+            call.Property(c => c.WorkingGroupName).HasMaxLength(CallRules.TitleMax);
+            call.Property(c => c.Description).HasMaxLength(CallRules.DescriptionMax);
+            call.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            call.HasIndex(c => new { c.Status, c.OpensAt });
+        });
+        modelBuilder.Entity<Application>(application =>
+        {
+            application.ToTable("applications");
+            application.HasKey(a => a.Id);
+            application.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+            application.Property(a => a.Sector).HasConversion<string>().HasMaxLength(32);
+            application.Property(a => a.OrganisationType).HasConversion<string>().HasMaxLength(32);
+            application.Property(a => a.PreferredFormat).HasConversion<string>().HasMaxLength(16);
+            application.ComplexProperty(a => a.Place);
+            application.HasOne<Call>().WithMany().HasForeignKey(a => a.CallId);
+            // One application per address per call; erased rows have no address and never collide.
+            application.HasIndex(a => new { a.CallId, a.EmailKey }).IsUnique();
+            application.HasIndex(a => new { a.CallId, a.Status, a.SubmittedAt });
+            application.HasIndex(a => a.EmailKey);
+        });
+    }
+}

@@ -1,0 +1,61 @@
+using CapRural.BuildingBlocks.Modules;
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.Registration.Demo;
+using CapRural.Registration.Features.CloseCall;
+using CapRural.Registration.Features.CorrectApplication;
+using CapRural.Registration.Features.CreateCall;
+using CapRural.Registration.Features.EditCall;
+using CapRural.Registration.Features.EraseApplication;
+using CapRural.Registration.Features.ExportApplications;
+using CapRural.Registration.Features.GetApplication;
+using CapRural.Registration.Features.GetCall;
+using CapRural.Registration.Features.ListApplications;
+using CapRural.Registration.Features.ListCalls;
+using CapRural.Registration.Features.PublishCall;
+using CapRural.Registration.Features.RequestLostLink;
+using CapRural.Registration.Features.SubmitApplication;
+using CapRural.Registration.Features.WithdrawApplication;
+using CapRural.Registration.Infrastructure;
+using CapRural.Territories;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CapRural.Registration;
+
+/// <summary>Calls for expressions of interest and the applications they receive.</summary>
+public sealed class RegistrationModule : IModule
+{
+    public string Name => "registration";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<RegistrationDbContext>(configuration, Name);
+        services.TryAddSingleton(_ => Gazetteer.Default);
+        services.AddValidatorsFromAssemblyContaining<RegistrationModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton<IDemoSeeder, RegistrationDemoSeeder>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Inscriptions");
+        CreateCallEndpoint.Map(api);
+        ListCallsEndpoint.Map(api);
+        GetCallEndpoint.Map(api);
+        EditCallEndpoint.Map(api);
+        PublishCallEndpoint.Map(api);
+        CloseCallEndpoint.Map(api);
+        SubmitApplicationEndpoint.Map(api);
+        RequestLostLinkEndpoint.Map(api);
+        GetApplicationEndpoint.Map(api);
+        CorrectApplicationEndpoint.Map(api);
+        WithdrawApplicationEndpoint.Map(api);
+        EraseApplicationEndpoint.Map(api);
+        ListApplicationsEndpoint.Map(api);
+        ExportApplicationsEndpoint.Map(api);
+    }
+}
