@@ -34,25 +34,29 @@ internal static class PlatformApp
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
-        services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
+        services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
         services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddCors(o => o.AddDefaultPolicy(p => p
-            .WithOrigins(configuration.GetSection("Cors:Origins").Get<string[]>() ?? [])
-            .AllowAnyHeader()
-            .AllowAnyMethod()
-            .WithExposedHeaders("Location", "ETag", "Retry-After")));
-        services.AddPlatformRateLimiting(configuration);
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IConfiguration>((cors, config) =>
+            cors.AddDefaultPolicy(p => p
+                .WithOrigins(config.GetSection("Cors:Origins").Get<string[]>() ?? [])
+                .AllowAnyHeader()
+                .AllowAnyMethod()
+                .WithExposedHeaders("Location", "ETag", "Retry-After")));
+        services.AddPlatformRateLimiting();
         services.AddPlatformSwagger();
         services.AddHealthChecks();
-        services.AddAccess(configuration);
-        services.AddEmail(configuration);
+        services.AddAccess();
+        services.AddEmail();
         services.AddSingleton<OutboxProcessor>();
         if (!commandLine)
         {
+            // Registered first: databases are migrated before the dispatcher and the server start.
+            services.AddHostedService<DatabaseMigrator>();
             services.AddHostedService<OutboxDispatcher>();
         }
 
@@ -106,9 +110,10 @@ internal static class PlatformApp
     private static void Configure(WebApplication app)
     {
         app.UseSerilogRequestLogging();
+        // Before the exception handler, so error answers are written in the request's language.
+        app.UseRequestLocalization(o => o.SetDefaultCulture("fr").AddSupportedCultures("fr", "en").AddSupportedUICultures("fr", "en"));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization(o => o.SetDefaultCulture("fr").AddSupportedCultures("fr", "en").AddSupportedUICultures("fr", "en"));
         app.UseCors();
         app.UseSwagger();
         app.UseSwaggerUI(o =>

@@ -1,4 +1,3 @@
-using CapRural.BuildingBlocks.Persistence;
 using CapRural.Host;
 using CapRural.Host.Cli;
 
@@ -8,7 +7,6 @@ if (CommandLine.IsCommand(args))
 }
 
 var app = PlatformApp.Build(args);
-await app.Services.MigrateModuleDatabasesAsync();
 await app.RunAsync();
 return 0;
 

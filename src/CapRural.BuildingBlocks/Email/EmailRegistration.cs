@@ -8,21 +8,21 @@ namespace CapRural.BuildingBlocks.Email;
 public static class EmailRegistration
 {
     /// <summary>SMTP (MailKit) when Email:SmtpHost is set, otherwise .eml files in the pickup folder.</summary>
-    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddEmail(this IServiceCollection services)
     {
-        var section = configuration.GetSection(EmailOptions.Section);
-        services.Configure<EmailOptions>(section);
-        var settings = section.Get<EmailOptions>() ?? new EmailOptions();
-        if (string.IsNullOrWhiteSpace(settings.SmtpHost))
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
+        services.AddSingleton<IEmailSender>(provider =>
         {
-            var directory = settings.PickupDirectory ?? Path.Combine(ModuleDatabaseRegistration.DataDirectory(configuration), "mail");
-            services.AddSingleton<IEmailSender>(sp => new PickupFolderEmailSender(sp.GetRequiredService<IOptions<EmailOptions>>(), directory));
-        }
-        else
-        {
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        }
+            var options = provider.GetRequiredService<IOptions<EmailOptions>>();
+            if (!string.IsNullOrWhiteSpace(options.Value.SmtpHost))
+            {
+                return new SmtpEmailSender(options);
+            }
 
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            var directory = options.Value.PickupDirectory ?? Path.Combine(ModuleDatabaseRegistration.DataDirectory(configuration), "mail");
+            return new PickupFolderEmailSender(options, directory);
+        });
         return services;
     }
 }

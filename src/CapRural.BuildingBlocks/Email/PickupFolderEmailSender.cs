@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace CapRural.BuildingBlocks.Email;
 
@@ -8,6 +9,9 @@ namespace CapRural.BuildingBlocks.Email;
 /// </summary>
 internal sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, string directory) : IEmailSender
 {
+    /// <summary>RFC 5322 lines end with CRLF on every OS; MimeKit's default follows the OS (LF on Linux).</summary>
+    private static readonly FormatOptions Rfc5322 = new() { NewLineFormat = NewLineFormat.Dos };
+
     public async Task SendAsync(Guid messageId, EmailMessage email, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
@@ -16,7 +20,7 @@ internal sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, st
         var message = MimeBuilder.Build(messageId, email, options.Value);
         await using (var stream = File.Create(temporary))
         {
-            await message.WriteToAsync(stream, cancellationToken);
+            await message.WriteToAsync(Rfc5322, stream, cancellationToken);
         }
 
         File.Move(temporary, target, overwrite: true);

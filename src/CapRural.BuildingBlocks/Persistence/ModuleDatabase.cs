@@ -18,19 +18,24 @@ public static class ModuleDatabaseRegistration
     /// Registers a module's DbContext on its own SQLite file <c>{Data:Directory}/{module}.db</c>
     /// (or <c>ConnectionStrings:{module}</c>), its migration check and its outbox.
     /// </summary>
-    public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, IConfiguration configuration, string module)
+    public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, string module)
         where TContext : ModuleDbContext
     {
-        var connectionString = configuration.GetConnectionString(module)
-            ?? $"Data Source={Path.Combine(DataDirectory(configuration), module + ".db")}";
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ModuleDbServices>();
-        services.AddDbContext<TContext>(options => options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance));
+        // Configuration is read when the context is resolved, so test hosts can point it elsewhere.
+        services.AddDbContext<TContext>((provider, options) => options
+            .UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>(), module))
+            .AddInterceptors(SqlitePragmas.Instance));
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
         services.AddHealthChecks().AddCheck<MigrationsAppliedCheck<TContext>>($"{module}-database", tags: ["ready"]);
         return services;
     }
+
+    private static string ConnectionString(IConfiguration configuration, string module) =>
+        configuration.GetConnectionString(module)
+        ?? $"Data Source={Path.Combine(DataDirectory(configuration), module + ".db")}";
 
     public static string DataDirectory(IConfiguration configuration) => configuration["Data:Directory"] ?? "data";
 

@@ -6,9 +6,9 @@ namespace CapRural.Host.Access;
 
 internal static class AccessRegistration
 {
-    public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAccess(this IServiceCollection services)
     {
-        services.AddModuleDatabase<AccessDbContext>(configuration, AccessDbContext.Name);
+        services.AddModuleDatabase<AccessDbContext>(AccessDbContext.Name);
         services.AddMemoryCache();
         services.AddScoped<ApiKeyService>();
         services.AddAuthentication(CredentialsAuthenticationHandler.SchemeName)

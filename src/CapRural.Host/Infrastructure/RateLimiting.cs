@@ -20,17 +20,17 @@ internal sealed class RateLimitOptions
 
 internal static class RateLimiting
 {
-    public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services)
     {
-        var limits = configuration.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits");
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(RateLimits.PublicWrite, context =>
-                RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.PublicWritesPerMinute)));
+                RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(Limits(context).PublicWritesPerMinute)));
             options.AddPolicy(RateLimits.PublicRead, context => context.User.IsInRole(Roles.Partner) || context.User.IsInRole(Roles.Coordinator)
-                ? RateLimitPartition.GetFixedWindowLimiter("key:" + context.User.ApiKeyId(), _ => Window(limits.PartnerReadsPerMinute))
-                : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(limits.PublicReadsPerMinute)));
+                ? RateLimitPartition.GetFixedWindowLimiter("key:" + context.User.ApiKeyId(), _ => Window(Limits(context).PartnerReadsPerMinute))
+                : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(Limits(context).PublicReadsPerMinute)));
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
@@ -52,6 +52,9 @@ internal static class RateLimiting
         });
         return services;
     }
+
+    private static RateLimitOptions Limits(HttpContext context) =>
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
 
     private static string ClientKey(HttpContext context) => "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 

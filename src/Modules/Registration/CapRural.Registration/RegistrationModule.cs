@@ -34,7 +34,7 @@ public sealed class RegistrationModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<RegistrationDbContext>(configuration, Name);
+        services.AddModuleDatabase<RegistrationDbContext>(Name);
         services.TryAddSingleton(_ => Gazetteer.Default);
         services.AddValidatorsFromAssemblyContaining<RegistrationModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<IDemoSeeder, RegistrationDemoSeeder>();

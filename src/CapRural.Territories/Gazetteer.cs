@@ -1,0 +1,188 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using CommuneIndex = System.Collections.Generic.Dictionary<string, System.Collections.ObjectModel.ReadOnlyCollection<CapRural.Territories.Commune>>;
+
+namespace CapRural.Territories;
+
+/// <summary>
+/// French administrative reference data: current communes with their postal
+/// codes, department, region, EPCI, population and location, plus departments,
+/// regions and EPCI. Immutable once loaded, so one instance is shared freely.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Commune[] _communes;
+    private readonly Dictionary<string, Commune> _byCode;
+    private readonly Dictionary<string, Department> _departments;
+    private readonly Dictionary<string, Region> _regions;
+    private readonly Dictionary<string, Epci> _epcis;
+    private readonly CommuneIndex _byPostalCode;
+    private readonly CommuneIndex _byDepartment;
+    private readonly CommuneIndex _byEpci;
+    private readonly Lazy<NameIndex> _names;
+    private readonly Lazy<UnitVectors> _vectors;
+
+    internal Gazetteer(Region[] regions, Department[] departments, Epci[] epcis, Commune[] communes, Dictionary<string, Commune> byCode)
+    {
+        _communes = communes;
+        _byCode = byCode;
+        _regions = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        _departments = departments.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        _epcis = epcis.ToDictionary(e => e.Siren, StringComparer.Ordinal);
+        Regions = Array.AsReadOnly(regions);
+        Departments = Array.AsReadOnly(departments);
+        Epcis = Array.AsReadOnly(epcis);
+        Communes = Array.AsReadOnly(communes);
+        (_byDepartment, _byEpci, _byPostalCode) = BuildIndexes(communes);
+        _names = new Lazy<NameIndex>(() => new NameIndex(_communes), LazyThreadSafetyMode.ExecutionAndPublication);
+        _vectors = new Lazy<UnitVectors>(() => UnitVectors.From(_communes), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The shared instance, read from the embedded data on first use.</summary>
+    public static Gazetteer Default => Shared.Value;
+
+    public int CommuneCount => _communes.Length;
+
+    /// <summary>Current communes ordered by INSEE code.</summary>
+    public IReadOnlyList<Commune> Communes { get; }
+
+    public IReadOnlyList<Department> Departments { get; }
+
+    public IReadOnlyList<Region> Regions { get; }
+
+    public IReadOnlyList<Epci> Epcis { get; }
+
+    /// <summary>Unit vectors of every commune's location, in <see cref="Communes"/> order, for batch distances.</summary>
+    public UnitVectors CommuneVectors => _vectors.Value;
+
+    /// <summary>Reads a new instance from the embedded data; prefer <see cref="Default"/>.</summary>
+    public static Gazetteer Load() => GazetteerReader.LoadEmbedded();
+
+    /// <summary>
+    /// Finds a current commune by its INSEE code, or by the code of a former,
+    /// delegated or associated commune or of a municipal arrondissement.
+    /// Surrounding spaces and letter case are ignored.
+    /// </summary>
+    public bool TryFindCommune(string? code, [MaybeNullWhen(false)] out Commune commune) =>
+        TryGet(_byCode, code, 5, out commune);
+
+    public Commune? FindCommune(string? code) => TryGet(_byCode, code, 5, out var commune) ? commune : null;
+
+    public Department? FindDepartment(string? code) => TryGet(_departments, code, 3, out var department) ? department : null;
+
+    public Region? FindRegion(string? code) => TryGet(_regions, code, 3, out var region) ? region : null;
+
+    public Epci? FindEpci(string? siren) => TryGet(_epcis, siren, 9, out var epci) ? epci : null;
+
+    /// <summary>Communes served by a postal code, most populous first.</summary>
+    public IReadOnlyList<Commune> FindByPostalCode(string? postalCode) => Lookup(_byPostalCode, postalCode, 5);
+
+    /// <summary>
+    /// Communes whose name matches <paramref name="query"/> ignoring accents, case,
+    /// hyphens and apostrophes, each query word being a prefix of a name word
+    /// in order ("st"/"ste" also stand for saint/sainte). Most populous first, except
+    /// that names equal to the whole query (a leading article may be omitted) lead.
+    /// </summary>
+    public IReadOnlyList<Commune> Search(string? query, int limit = 10) => _names.Value.Search(query, limit);
+
+    /// <summary>Communes of a department, by INSEE code, in code order.</summary>
+    public IReadOnlyList<Commune> CommunesOfDepartment(string code) => Lookup(_byDepartment, code, 3);
+
+    /// <summary>Communes of an EPCI, by SIREN, in code order.</summary>
+    public IReadOnlyList<Commune> CommunesOfEpci(string siren) => Lookup(_byEpci, siren, 9);
+
+    private static IReadOnlyList<Commune> Lookup(CommuneIndex index, string? key, int maxLength) =>
+        TryGet(index, key, maxLength, out var communes) ? communes : ReadOnlyCollection<Commune>.Empty;
+
+    /// <summary>Dictionary look-up of a trimmed, upper-cased code (2a → 2A) without allocating.</summary>
+    private static bool TryGet<T>(Dictionary<string, T> map, string? code, int maxLength, [MaybeNullWhen(false)] out T value)
+    {
+        Span<char> buffer = stackalloc char[9];
+        var length = Normalize(code, maxLength, buffer);
+        if (length <= 0)
+        {
+            value = default;
+            return false;
+        }
+
+        return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out value);
+    }
+
+    /// <returns>The key's length in <paramref name="buffer"/>, or -1 when it cannot be a code.</returns>
+    private static int Normalize(string? code, int maxLength, Span<char> buffer)
+    {
+        var span = code.AsSpan().Trim();
+        if (span.IsEmpty || span.Length > maxLength)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return -1;
+            }
+
+            buffer[i] = char.ToUpperInvariant(c);
+        }
+
+        return span.Length;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per load, see GazetteerReader.Parse
+    private static (CommuneIndex ByDepartment, CommuneIndex ByEpci, CommuneIndex ByPostalCode) BuildIndexes(Commune[] communes)
+    {
+        var byDepartment = new Dictionary<string, List<Commune>>(128, StringComparer.Ordinal);
+        var byEpci = new Dictionary<string, List<Commune>>(1_400, StringComparer.Ordinal);
+        var byPostalCode = new Dictionary<string, List<Commune>>(7_000, StringComparer.Ordinal);
+        foreach (var commune in communes)
+        {
+            Add(byDepartment, commune.DepartmentCode, commune);
+            if (commune.EpciSiren is not null)
+            {
+                Add(byEpci, commune.EpciSiren, commune);
+            }
+
+            foreach (var postalCode in commune.PostalCodes)
+            {
+                Add(byPostalCode, postalCode, commune);
+            }
+        }
+
+        foreach (var list in byPostalCode.Values)
+        {
+            if (list.Count > 1)
+            {
+                // Most populous first; equal populations keep code order.
+                list.Sort(static (a, b) => b.Population != a.Population
+                    ? b.Population.CompareTo(a.Population)
+                    : string.CompareOrdinal(a.Code, b.Code));
+            }
+        }
+
+        return (Freeze(byDepartment), Freeze(byEpci), Freeze(byPostalCode));
+
+        static void Add(Dictionary<string, List<Commune>> index, string key, Commune commune)
+        {
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
+            (list ??= new List<Commune>(4)).Add(commune);
+        }
+
+        static CommuneIndex Freeze(Dictionary<string, List<Commune>> index)
+        {
+            var frozen = new CommuneIndex(index.Count, StringComparer.Ordinal);
+            foreach (var (key, list) in index)
+            {
+                frozen.Add(key, list.AsReadOnly());
+            }
+
+            return frozen;
+        }
+    }
+}

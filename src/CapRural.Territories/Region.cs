@@ -1,0 +1,3 @@
+namespace CapRural.Territories;
+
+public sealed record Region(string Code, string Name);

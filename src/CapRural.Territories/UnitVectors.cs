@@ -1,0 +1,65 @@
+namespace CapRural.Territories;
+
+/// <summary>
+/// Points on the unit sphere stored as three coordinate arrays (structure of
+/// arrays), so that batch distance kernels read contiguous memory and process
+/// several points per SIMD instruction. Build once, reuse for many queries.
+/// </summary>
+public sealed class UnitVectors
+{
+    private readonly double[] _x;
+    private readonly double[] _y;
+    private readonly double[] _z;
+
+    private UnitVectors(double[] x, double[] y, double[] z)
+    {
+        _x = x;
+        _y = y;
+        _z = z;
+    }
+
+    public int Count => _x.Length;
+
+    public ReadOnlySpan<double> X => _x;
+
+    public ReadOnlySpan<double> Y => _y;
+
+    public ReadOnlySpan<double> Z => _z;
+
+    public static UnitVectors From(ReadOnlySpan<GeoPoint> points)
+    {
+        var x = new double[points.Length];
+        var y = new double[points.Length];
+        var z = new double[points.Length];
+        for (var i = 0; i < points.Length; i++)
+        {
+            (x[i], y[i], z[i]) = ToUnitVector(points[i]);
+        }
+
+        return new UnitVectors(x, y, z);
+    }
+
+    public static UnitVectors From(IEnumerable<GeoPoint> points) => From([.. points]);
+
+    internal static UnitVectors From(Commune[] communes)
+    {
+        var x = new double[communes.Length];
+        var y = new double[communes.Length];
+        var z = new double[communes.Length];
+        for (var i = 0; i < communes.Length; i++)
+        {
+            (x[i], y[i], z[i]) = ToUnitVector(communes[i].Location);
+        }
+
+        return new UnitVectors(x, y, z);
+    }
+
+    internal static (double X, double Y, double Z) ToUnitVector(GeoPoint point)
+    {
+        var latitude = double.DegreesToRadians(point.Latitude);
+        var longitude = double.DegreesToRadians(point.Longitude);
+        var (sinLat, cosLat) = Math.SinCos(latitude);
+        var (sinLon, cosLon) = Math.SinCos(longitude);
+        return (cosLat * cosLon, cosLat * sinLon, sinLat);
+    }
+}

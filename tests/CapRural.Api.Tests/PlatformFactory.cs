@@ -1,0 +1,122 @@
+using System.Net.Http.Json;
+using CapRural.BuildingBlocks.Outbox;
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.BuildingBlocks.Security;
+using CapRural.Host.Access;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CapRural.Api.Tests;
+
+/// <summary>
+/// The whole host over HTTP, on real SQLite files in a fresh temporary folder, with a clock the
+/// test controls. E-mails land as .eml files in the folder's mail/ directory.
+/// </summary>
+public sealed class PlatformFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public PlatformFactory()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "caprural-tests", Guid.NewGuid().ToString("N"));
+        _settings = new Dictionary<string, string?>
+        {
+            ["Data:Directory"] = DataDirectory,
+            ["Platform:WebsiteBaseUrl"] = "https://site.test",
+            ["RateLimits:PublicWritesPerMinute"] = "100000",
+            ["RateLimits:PublicReadsPerMinute"] = "100000",
+        };
+    }
+
+    /// <summary>Overrides a setting; only before the first request starts the host.</summary>
+    public PlatformFactory With(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public string DataDirectory { get; }
+
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public async Task<string> CreateApiKeyAsync(string role, string name = "Test")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(name, role, CancellationToken.None);
+        return created.Key;
+    }
+
+    public async Task<HttpClient> ClientWithRoleAsync(string role)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(Credentials.ApiKeyHeader, await CreateApiKeyAsync(role));
+        return client;
+    }
+
+    public HttpClient ClientWithApplicationToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(Credentials.ApplicationTokenHeader, token);
+        return client;
+    }
+
+    /// <summary>Delivers everything the modules wrote to their outboxes, as the dispatcher would.</summary>
+    public async Task DeliverOutboxAsync()
+    {
+        var processor = Services.GetRequiredService<OutboxProcessor>();
+        while (await processor.ProcessDueAsync(CancellationToken.None) > 0)
+        {
+        }
+    }
+
+    public async Task<List<OutboxMessage>> OutboxAsync(string module)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(d => d.Module == module);
+        return await database.Open(scope.ServiceProvider).Outbox.AsNoTracking().OrderBy(m => m.CreatedAt).ToListAsync();
+    }
+
+    public IReadOnlyList<MimeKit.MimeMessage> Mails() =>
+        Directory.Exists(MailDirectory)
+            ? Directory.GetFiles(MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).ToList()
+            : [];
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open: the OS temp cleaner will take it.
+        }
+    }
+}
+
+public static class HttpJson
+{
+    public static async Task<System.Text.Json.Nodes.JsonNode> JsonAsync(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>())!;
+}
