@@ -39,15 +39,26 @@ internal static class ArcSine
     public static Vector<double> Vector(Vector<double> s)
     {
         var half = new Vector<double>(0.5);
-        var one = Vector<double>.One;
         var large = System.Numerics.Vector.GreaterThan(s, half);
-        var t = System.Numerics.Vector.ConditionalSelect(large, (one - s) * half, s * s);
+        if (large == Vector<long>.Zero)
+        {
+            // Common case for distances under ~6,700 km: no lane needs the square root.
+            return Approximate(s * s, s);
+        }
+
+        var t = System.Numerics.Vector.ConditionalSelect(large, (Vector<double>.One - s) * half, s * s);
         var u = System.Numerics.Vector.ConditionalSelect(large, System.Numerics.Vector.SquareRoot(t), s);
+        var v = Approximate(t, u);
+        return System.Numerics.Vector.ConditionalSelect(large, new Vector<double>(HalfPi) - (new Vector<double>(2.0) * v), v);
+    }
+
+    /// <summary>u + u·R(t), R the rational approximation of (asin(x) − x) / x in t = x².</summary>
+    private static Vector<double> Approximate(Vector<double> t, Vector<double> u)
+    {
         var p = t * (new Vector<double>(P0) + (t * (new Vector<double>(P1) + (t * (new Vector<double>(P2)
             + (t * (new Vector<double>(P3) + (t * (new Vector<double>(P4) + (t * new Vector<double>(P5)))))))))));
-        var q = one + (t * (new Vector<double>(Q1) + (t * (new Vector<double>(Q2)
+        var q = Vector<double>.One + (t * (new Vector<double>(Q1) + (t * (new Vector<double>(Q2)
             + (t * (new Vector<double>(Q3) + (t * new Vector<double>(Q4))))))));
-        var v = u + (u * (p / q));
-        return System.Numerics.Vector.ConditionalSelect(large, new Vector<double>(HalfPi) - (new Vector<double>(2.0) * v), v);
+        return u + (u * (p / q));
     }
 }

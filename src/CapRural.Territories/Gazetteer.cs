@@ -1,8 +1,5 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using CommuneIndex = System.Collections.Generic.Dictionary<string, System.Collections.ObjectModel.ReadOnlyCollection<CapRural.Territories.Commune>>;
 
 namespace CapRural.Territories;
 
@@ -20,9 +17,9 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Department> _departments;
     private readonly Dictionary<string, Region> _regions;
     private readonly Dictionary<string, Epci> _epcis;
-    private readonly CommuneIndex _byPostalCode;
-    private readonly CommuneIndex _byDepartment;
-    private readonly CommuneIndex _byEpci;
+    private readonly CommuneGroups _byPostalCode;
+    private readonly CommuneGroups _byDepartment;
+    private readonly CommuneGroups _byEpci;
     private readonly Lazy<NameIndex> _names;
     private readonly Lazy<UnitVectors> _vectors;
 
@@ -37,7 +34,9 @@ public sealed class Gazetteer
         Departments = Array.AsReadOnly(departments);
         Epcis = Array.AsReadOnly(epcis);
         Communes = Array.AsReadOnly(communes);
-        (_byDepartment, _byEpci, _byPostalCode) = BuildIndexes(communes);
+        _byDepartment = CommuneGroups.Build(communes, CommuneGroups.Key.Department);
+        _byEpci = CommuneGroups.Build(communes, CommuneGroups.Key.Epci);
+        _byPostalCode = CommuneGroups.Build(communes, CommuneGroups.Key.PostalCode);
         _names = new Lazy<NameIndex>(() => new NameIndex(_communes), LazyThreadSafetyMode.ExecutionAndPublication);
         _vectors = new Lazy<UnitVectors>(() => UnitVectors.From(_communes), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -95,8 +94,12 @@ public sealed class Gazetteer
     /// <summary>Communes of an EPCI, by SIREN, in code order.</summary>
     public IReadOnlyList<Commune> CommunesOfEpci(string siren) => Lookup(_byEpci, siren, 9);
 
-    private static IReadOnlyList<Commune> Lookup(CommuneIndex index, string? key, int maxLength) =>
-        TryGet(index, key, maxLength, out var communes) ? communes : ReadOnlyCollection<Commune>.Empty;
+    private static IReadOnlyList<Commune> Lookup(CommuneGroups groups, string? key, int maxLength)
+    {
+        Span<char> buffer = stackalloc char[9];
+        var length = Normalize(key, maxLength, buffer);
+        return length > 0 && groups.TryGet(buffer[..length], out var communes) ? communes : ReadOnlyCollection<Commune>.Empty;
+    }
 
     /// <summary>Dictionary look-up of a trimmed, upper-cased code (2a → 2A) without allocating.</summary>
     private static bool TryGet<T>(Dictionary<string, T> map, string? code, int maxLength, [MaybeNullWhen(false)] out T value)
@@ -133,56 +136,5 @@ public sealed class Gazetteer
         }
 
         return span.Length;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per load, see GazetteerReader.Parse
-    private static (CommuneIndex ByDepartment, CommuneIndex ByEpci, CommuneIndex ByPostalCode) BuildIndexes(Commune[] communes)
-    {
-        var byDepartment = new Dictionary<string, List<Commune>>(128, StringComparer.Ordinal);
-        var byEpci = new Dictionary<string, List<Commune>>(1_400, StringComparer.Ordinal);
-        var byPostalCode = new Dictionary<string, List<Commune>>(7_000, StringComparer.Ordinal);
-        foreach (var commune in communes)
-        {
-            Add(byDepartment, commune.DepartmentCode, commune);
-            if (commune.EpciSiren is not null)
-            {
-                Add(byEpci, commune.EpciSiren, commune);
-            }
-
-            foreach (var postalCode in commune.PostalCodes)
-            {
-                Add(byPostalCode, postalCode, commune);
-            }
-        }
-
-        foreach (var list in byPostalCode.Values)
-        {
-            if (list.Count > 1)
-            {
-                // Most populous first; equal populations keep code order.
-                list.Sort(static (a, b) => b.Population != a.Population
-                    ? b.Population.CompareTo(a.Population)
-                    : string.CompareOrdinal(a.Code, b.Code));
-            }
-        }
-
-        return (Freeze(byDepartment), Freeze(byEpci), Freeze(byPostalCode));
-
-        static void Add(Dictionary<string, List<Commune>> index, string key, Commune commune)
-        {
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
-            (list ??= new List<Commune>(4)).Add(commune);
-        }
-
-        static CommuneIndex Freeze(Dictionary<string, List<Commune>> index)
-        {
-            var frozen = new CommuneIndex(index.Count, StringComparer.Ordinal);
-            foreach (var (key, list) in index)
-            {
-                frozen.Add(key, list.AsReadOnly());
-            }
-
-            return frozen;
-        }
     }
 }

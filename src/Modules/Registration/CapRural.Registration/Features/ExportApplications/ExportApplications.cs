@@ -95,10 +95,10 @@ internal sealed class ExportApplicationsHandler(RegistrationDbContext db) : IQue
 internal static class ExportApplicationsEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/calls/{callId:guid}/applications.csv", async (Guid callId, Sector? sector, string? department, ApplicationStatus? status, string? q,
+        api.MapGet("/calls/{callId:guid}/applications.csv", async (Guid callId, string? sector, string? department, string? status, string? q,
                 IMediator mediator, CancellationToken ct) =>
             {
-                var csv = await mediator.Send(new ExportApplications(new ApplicationFilter(callId, sector, department, status, q)), ct);
+                var csv = await mediator.Send(new ExportApplications(ApplicationFilter.Parse(callId, sector, department, status, q)), ct);
                 return TypedResults.File(csv, "text/csv; charset=utf-8", $"candidatures-{callId:N}.csv");
             })
             .RequireAuthorization(Policies.Coordinator)

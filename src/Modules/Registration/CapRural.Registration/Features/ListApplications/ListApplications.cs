@@ -14,7 +14,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CapRural.Registration.Features.ListApplications;
 
 /// <summary>The coordinator's filters over a call's applications (also used by the CSV export).</summary>
-public sealed record ApplicationFilter(Guid CallId, Sector? Sector, string? Department, ApplicationStatus? Status, string? Q);
+public sealed record ApplicationFilter(Guid CallId, Sector? Sector, string? Department, ApplicationStatus? Status, string? Q)
+{
+    /// <summary>From the query string: enums as in JSON ("socialAction"), an unknown value is a 422 on its field.</summary>
+    public static ApplicationFilter Parse(Guid callId, string? sector, string? department, string? status, string? q) =>
+        new(callId, QueryValues.Enum<Sector>(sector, "sector"), department, QueryValues.Enum<ApplicationStatus>(status, "status"), q);
+}
 
 public sealed record ApplicationListItem(
     Guid ApplicationId,
@@ -88,10 +93,10 @@ internal static class ApplicationFiltering
 internal static class ListApplicationsEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/calls/{callId:guid}/applications", async (Guid callId, Sector? sector, string? department, ApplicationStatus? status, string? q,
+        api.MapGet("/calls/{callId:guid}/applications", async (Guid callId, string? sector, string? department, string? status, string? q,
                 IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PageRequest.DefaultSize) =>
                 TypedResults.Ok(await mediator.Send(
-                    new ListApplications(new ApplicationFilter(callId, sector, department, status, q), new PageRequest(page, pageSize)), ct)))
+                    new ListApplications(ApplicationFilter.Parse(callId, sector, department, status, q), new PageRequest(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary("Lister les candidatures d'un appel")
             .WithDescription("Filtres : `sector` (localDevelopment, socialAction), `department` (code), `status` (submitted, withdrawn, erased), " +
