@@ -28,7 +28,17 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext context,
             return;
         }
 
-        await ReactAsync(notification, cancellationToken);
+        try
+        {
+            await ReactAsync(notification, cancellationToken);
+        }
+        catch
+        {
+            // Consumers of one event may share this context: never let a failed reaction be committed by the next one.
+            context.ChangeTracker.Clear();
+            throw;
+        }
+
         context.Inbox.Add(new InboxMessage { EventId = notification.EventId, Consumer = consumer, HandledAt = clock.GetUtcNow() });
         await context.SaveChangesAsync(cancellationToken);
     }

@@ -6,7 +6,8 @@ namespace CapRural.BuildingBlocks.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
-    public const int MaxAttempts = 8;
+    /// <summary>About two hours of retries (2 s doubling to 10 min) before a message waits for a person.</summary>
+    public const int MaxAttempts = 20;
 
     public Guid Id { get; init; }
 

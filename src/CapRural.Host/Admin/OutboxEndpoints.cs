@@ -36,7 +36,7 @@ internal static class OutboxEndpoints
                 return TypedResults.Ok(states);
             })
             .WithSummary("État des messages sortants")
-            .WithDescription("Par module : messages en attente, en échec (réessayés avec un délai croissant) et mis de côté après 8 échecs.")
+            .WithDescription("Par module : messages en attente, en échec (réessayés avec un délai croissant) et mis de côté après 20 échecs (environ deux heures).")
             .ProducesClientErrors(401, 403);
 
         group.MapPost("/{module}/{messageId:guid}/retry", async (string module, Guid messageId, IEnumerable<ModuleDatabase> databases,
