@@ -13,6 +13,7 @@ using CapRural.Host.Logging;
 using CapRural.Host.OpenApi;
 using CapRural.Host.Territories;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -109,6 +110,15 @@ internal static class PlatformApp
 
     private static void Configure(WebApplication app)
     {
+        if (app.Configuration.GetValue<bool>("Proxy:TrustForwardedHeaders"))
+        {
+            // Behind the website's reverse proxy: rate limits must key on the visitor, not on the proxy.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseSerilogRequestLogging();
         // Before the exception handler, so error answers are written in the request's language.
         app.UseRequestLocalization(o => o.SetDefaultCulture("fr").AddSupportedCultures("fr", "en").AddSupportedUICultures("fr", "en"));

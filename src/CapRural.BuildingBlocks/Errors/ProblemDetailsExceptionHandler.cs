@@ -11,7 +11,7 @@ namespace CapRural.BuildingBlocks.Errors;
 /// The one mapping from exceptions to RFC 9457 ProblemDetails. Anything not recognised is a 500
 /// whose body carries only the trace id; the details go to the log.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(
+public sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
@@ -74,8 +74,23 @@ public sealed class ProblemDetailsExceptionHandler(
                 : Localized.Pick($"Valeur invalide pour le champ « {path} ».", $"Invalid value for field '{path}'.");
         }
 
-        return Localized.Pick("Paramètres de requête invalides : ", "Invalid request parameters: ") + bad.Message;
+        if (bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
+        {
+            return Localized.Pick("Le corps de la requête est absent ou vide : envoyez un objet JSON.", "The request body is missing or empty: send a JSON object.");
+        }
+
+        if (BindingFailure().Match(bad.Message) is { Success: true } binding)
+        {
+            var name = binding.Groups["name"].Value;
+            return Localized.Pick($"Valeur invalide pour le paramètre « {name} ».", $"Invalid value for parameter '{name}'.");
+        }
+
+        return Localized.Pick("Requête mal formée.", "Malformed request.");
     }
+
+    // The framework's own wording, e.g. Failed to bind parameter "int page" from "abc".
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]*?(?<name>\\w+)\"")]
+    private static partial System.Text.RegularExpressions.Regex BindingFailure();
 
     private static HttpValidationProblemDetails ValidationProblem(ValidationException validation)
     {

@@ -31,6 +31,8 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext context,
         try
         {
             await ReactAsync(notification, cancellationToken);
+            context.Inbox.Add(new InboxMessage { EventId = notification.EventId, Consumer = consumer, HandledAt = clock.GetUtcNow() });
+            await context.SaveChangesAsync(cancellationToken);
         }
         catch
         {
@@ -38,9 +40,6 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext context,
             context.ChangeTracker.Clear();
             throw;
         }
-
-        context.Inbox.Add(new InboxMessage { EventId = notification.EventId, Consumer = consumer, HandledAt = clock.GetUtcNow() });
-        await context.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Changes the module's state; must not call SaveChanges (the base commits once).</summary>

@@ -19,21 +19,37 @@ public sealed class OutboxProcessor(
     IEnumerable<ModuleDatabase> databases,
     IEmailSender emailSender,
     TimeProvider clock,
-    ILogger<OutboxProcessor> logger)
+    ILogger<OutboxProcessor> logger) : IDisposable
 {
     public const int BatchSize = 100;
+
+    /// <summary>Delivered messages are kept this long for inquiry, then deleted: they hold personal data.</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
+
+    // One pass at a time in this process: two passes would both pick a message not yet marked.
+    private readonly SemaphoreSlim _pass = new(1, 1);
 
     /// <summary>One pass over every module's outbox; returns how many messages were attempted.</summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
-        var attempted = 0;
-        foreach (var database in databases)
+        await _pass.WaitAsync(cancellationToken);
+        try
         {
-            attempted += await ProcessModuleAsync(database, cancellationToken);
-        }
+            var attempted = 0;
+            foreach (var database in databases)
+            {
+                attempted += await ProcessModuleAsync(database, cancellationToken);
+            }
 
-        return attempted;
+            return attempted;
+        }
+        finally
+        {
+            _pass.Release();
+        }
     }
+
+    public void Dispose() => _pass.Dispose();
 
     private async Task<int> ProcessModuleAsync(ModuleDatabase database, CancellationToken cancellationToken)
     {
@@ -65,7 +81,19 @@ public sealed class OutboxProcessor(
             await context.SaveChangesAsync(CancellationToken.None);
         }
 
+        await PurgeDeliveredAsync(context, now, cancellationToken);
         return due.Count;
+    }
+
+    private static async Task PurgeDeliveredAsync(ModuleDbContext context, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cutoff = now - Retention;
+        var expired = await context.Outbox.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).Take(BatchSize).ToListAsync(cancellationToken);
+        if (expired.Count > 0)
+        {
+            context.Outbox.RemoveRange(expired);
+            await context.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

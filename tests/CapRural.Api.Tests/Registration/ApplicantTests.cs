@@ -99,6 +99,7 @@ public sealed class ApplicantTests(PlatformFactory factory) : IClassFixture<Plat
             m => m.Type.StartsWith("CapRural.Registration.Contracts.ApplicantDataErased", StringComparison.Ordinal) && m.Payload.Contains(applicationId.ToString()));
         Assert.DoesNotContain("eraser", erased.Payload, StringComparison.Ordinal);
         Assert.NotNull(erased.ProcessedAt);
+        Assert.DoesNotContain(await factory.OutboxAsync("registration"), m => m.Payload.Contains("eraser@example.org", StringComparison.Ordinal));
 
         // The address is free again: the person may apply anew.
         await RegistrationApi.ApplyAsync(factory.CreateClient(), callId, RegistrationApi.Form("eraser@example.org"));

@@ -74,7 +74,7 @@ public sealed class ApplicationListTests(PlatformFactory factory) : IClassFixtur
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
 
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Identifiant;Statut;Déposée le;Prénom;Nom;E-mail", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Identifiant;Statut;Déposée le (heure de Paris);Prénom;Nom;E-mail", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
         Assert.Contains(lines, l => l.Contains("Action sociale", StringComparison.Ordinal) && l.Contains("social@example.org", StringComparison.Ordinal));
         var hostile = lines.Single(l => l.Contains("Dupont", StringComparison.Ordinal));

@@ -90,6 +90,16 @@ public sealed class CallTests(PlatformFactory factory) : IClassFixture<PlatformF
     }
 
     [Fact]
+    public async Task Bad_query_values_and_missing_bodies_are_explained_in_french()
+    {
+        var coordinator = await factory.ClientWithRoleAsync(Roles.Coordinator);
+        var empty = await (await coordinator.PostAsync("/api/calls", null)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("Le corps de la requête est absent ou vide : envoyez un objet JSON.", empty["detail"]!.GetValue<string>());
+        var page = await (await factory.CreateClient().GetAsync("/api/calls?page=abc")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("Valeur invalide pour le paramètre « page ».", page["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Only_the_coordinator_creates_edits_publishes_and_closes_calls()
     {
         var coordinator = await factory.ClientWithRoleAsync(Roles.Coordinator);

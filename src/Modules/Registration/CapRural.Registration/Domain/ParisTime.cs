@@ -7,6 +7,8 @@ internal static class ParisTime
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
     public static string Format(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, Zone).ToString("dd/MM/yyyy 'à' HH'h'mm", CultureInfo.InvariantCulture);
+        ToLocal(instant).ToString("dd/MM/yyyy 'à' HH'h'mm", CultureInfo.InvariantCulture);
 }

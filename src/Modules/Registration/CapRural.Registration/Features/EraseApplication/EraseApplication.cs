@@ -3,6 +3,7 @@ using CapRural.BuildingBlocks.Security;
 using CapRural.Registration.Contracts;
 using CapRural.Registration.Infrastructure;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +17,14 @@ internal sealed class EraseApplicationHandler(RegistrationDbContext db, TimeProv
     public async ValueTask<Unit> Handle(EraseApplication command, CancellationToken cancellationToken)
     {
         var application = await db.FindForAsync(command.ApplicationId, command.Caller, cancellationToken);
+        var id = application.Id.ToString();
+        var email = application.Email ?? id;
+
+        // Messages already delivered still hold the person's data (profile, links): they go with it.
+        var delivered = await db.Outbox
+            .Where(m => m.ProcessedAt != null && (m.Payload.Contains(id) || m.Payload.Contains(email)))
+            .ToListAsync(cancellationToken);
+        db.Outbox.RemoveRange(delivered);
         application.Erase(clock.GetUtcNow());
         db.Publish(new ApplicantDataErased(application.Id, application.CallId));
         await db.SaveChangesAsync(cancellationToken);

@@ -63,18 +63,18 @@ internal sealed class ExportApplicationsHandler(RegistrationDbContext db) : IQue
 
     private static readonly string[] Headers =
     [
-        "Identifiant", "Statut", "Déposée le", "Prénom", "Nom", "E-mail", "Téléphone", "Organisation", "Type d'organisation",
+        "Identifiant", "Statut", "Déposée le (heure de Paris)", "Prénom", "Nom", "E-mail", "Téléphone", "Organisation", "Type d'organisation",
         "Fonction", "Secteur", "Rôle", "Commune", "Code INSEE", "Département", "EPCI", "Motivation", "Attentes", "Sujets",
         "Format préféré", "Disponible le jour de la 1re réunion", "Accord annuaire",
     ];
 
     private static IEnumerable<string> Row(Application a) =>
     [
-        a.Id.ToString(), StatusLabel(a.Status), a.SubmittedAt.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture), a.FirstName, a.LastName,
-        a.Email ?? "", a.Phone ?? "", a.Organisation, a.OrganisationType.ToString(), a.JobTitle,
+        a.Id.ToString(), StatusLabel(a.Status), ParisTime.ToLocal(a.SubmittedAt).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture), a.FirstName, a.LastName,
+        a.Email ?? "", a.Phone ?? "", a.Organisation, OrganisationLabels.Of(a.OrganisationType), a.JobTitle,
         a.Sector == Sector.LocalDevelopment ? "Développement local" : "Action sociale", a.Role, a.Place.CommuneName, a.Place.CommuneCode,
         $"{a.Place.DepartmentCode} {a.Place.DepartmentName}", a.Place.EpciName ?? "", a.Motivation, a.Expectations ?? "",
-        string.Join(", ", a.Topics), a.PreferredFormat?.ToString() ?? "", YesNo(a.AvailableForFirstMeeting), YesNo(a.ConsentToDirectory),
+        string.Join(", ", a.Topics), FormatLabel(a.PreferredFormat), YesNo(a.AvailableForFirstMeeting), YesNo(a.ConsentToDirectory),
     ];
 
     private static string StatusLabel(ApplicationStatus status) => status switch
@@ -82,6 +82,14 @@ internal sealed class ExportApplicationsHandler(RegistrationDbContext db) : IQue
         ApplicationStatus.Submitted => "Déposée",
         ApplicationStatus.Withdrawn => "Retirée",
         _ => "Effacée",
+    };
+
+    private static string FormatLabel(MeetingFormat? format) => format switch
+    {
+        MeetingFormat.InPerson => "Présentiel",
+        MeetingFormat.Remote => "Distanciel",
+        MeetingFormat.Hybrid => "Hybride",
+        _ => "",
     };
 
     private static string YesNo(bool? value) => value switch

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace CapRural.LoadTest;
+
+/// <summary>What one phase measured: a latency per request, status codes, transport errors.</summary>
+internal sealed class PhaseResult(string name, int requests)
+{
+    public string Name { get; } = name;
+
+    /// <summary>Per request, in Stopwatch ticks; -1 when the request did not complete.</summary>
+    public long[] Latencies { get; } = Enumerable.Repeat(-1L, requests).ToArray();
+
+    public int[] StatusCounts { get; } = new int[600];
+
+    public ConcurrentDictionary<string, int> Errors { get; } = new(StringComparer.Ordinal);
+
+    public ConcurrentBag<(int Index, Guid ApplicationId)> Created { get; } = [];
+
+    public TimeSpan Elapsed { get; set; }
+
+    public bool TimedOut { get; set; }
+
+    public int Completed => Latencies.Count(l => l >= 0);
+
+    public int Count(int status) => StatusCounts[status];
+
+    public double Throughput => Completed / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// Runs a fixed number of requests from a fixed number of concurrent clients. Requests are numbered
+/// from <c>firstIndex</c>, so two phases never build the same request.
+/// </summary>
+internal static class LoadRunner
+{
+    public static async Task<PhaseResult> RunAsync(
+        string name,
+        int firstIndex,
+        int requests,
+        int concurrency,
+        TimeSpan maxDuration,
+        Func<int, HttpRequestMessage> request,
+        Func<int, HttpResponseMessage, byte[], PhaseResult, Task>? onResponse,
+        HttpClient client)
+    {
+        var result = new PhaseResult(name, requests);
+        using var deadline = new CancellationTokenSource(maxDuration);
+        var next = -1;
+        var started = Stopwatch.GetTimestamp();
+
+        async Task Worker()
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < requests && !deadline.IsCancellationRequested)
+            {
+                using var message = request(firstIndex + index);
+                var sent = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+                    var body = await response.Content.ReadAsByteArrayAsync(deadline.Token);
+                    result.Latencies[index] = Stopwatch.GetTimestamp() - sent;
+                    Interlocked.Increment(ref result.StatusCounts[(int)response.StatusCode]);
+                    if (onResponse is not null)
+                    {
+                        await onResponse(firstIndex + index, response, body, result);
+                    }
+                }
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+                {
+                    result.TimedOut = true;
+                    return;
+                }
+                catch (Exception exception)
+                {
+                    result.Errors.AddOrUpdate(exception.GetType().Name + ": " + exception.Message, 1, (_, n) => n + 1);
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Worker)));
+        result.Elapsed = Stopwatch.GetElapsedTime(started);
+        result.TimedOut |= deadline.IsCancellationRequested && result.Completed < requests;
+        return result;
+    }
+}

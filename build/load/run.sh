@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Load test of the public application form on loopback.
+#
+#   build/load/run.sh                          5,000 applications from 32 concurrent clients
+#   REQUESTS=20000 CONCURRENCY=64 build/load/run.sh
+#
+# Builds the host in Release, starts it on 127.0.0.1 with a fresh temporary data directory and
+# rate limits lifted, creates a coordinator key with the CLI, creates and publishes a call open
+# now, then runs build/load/CapRural.LoadTest: throughput, latency percentiles and status codes,
+# then checks that every accepted application is stored and delivered and that the server log has
+# no "database is locked". Exits non-zero when anything is lost or refused.
+set -euo pipefail
+
+REQUESTS="${REQUESTS:-5000}"
+CONCURRENCY="${CONCURRENCY:-32}"
+WARMUP="${WARMUP:-200}"
+PORT="${PORT:-5199}"
+MAX_DURATION="${MAX_DURATION:-600}"
+DRAIN_TIMEOUT="${DRAIN_TIMEOUT:-120}"
+KEEP="${KEEP:-0}"
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+host_out="$repo/src/CapRural.Host/bin/Release/net10.0"
+client_out="$repo/build/load/CapRural.LoadTest/bin/Release/net10.0"
+base_url="http://127.0.0.1:$PORT"
+work="$(mktemp -d "${TMPDIR:-/tmp}/caprural-load.XXXXXX")"
+server_log="$work/server.log"
+server_pid=""
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The host's configuration for this run only: a throw-away data directory, no rate limit in the way.
+export Data__Directory="$work/data"
+export RateLimits__PublicWritesPerMinute=1000000
+export RateLimits__PublicReadsPerMinute=1000000
+export RateLimits__PartnerReadsPerMinute=1000000
+export ASPNETCORE_ENVIRONMENT=Production
+
+stop_server() {
+  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid"
+    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$server_pid" 2>/dev/null && kill -9 "$server_pid"
+  fi
+  server_pid=""
+}
+
+finish() {
+  local status=$?
+  stop_server
+  if [[ $status -eq 0 && "$KEEP" != 1 ]]; then
+    rm -rf "$work"
+  else
+    echo "Data directory and server log kept in $work"
+  fi
+  exit $status
+}
+trap finish EXIT
+
+if curl -s -o /dev/null --max-time 2 "$base_url/health/live"; then
+  echo "Something already listens on $base_url; choose another PORT." >&2
+  exit 2
+fi
+
+echo "== Building the host and the load client (Release)"
+dotnet build "$repo/src/CapRural.Host/CapRural.Host.csproj" -c Release --nologo -v quiet
+dotnet build "$repo/build/load/CapRural.LoadTest/CapRural.LoadTest.csproj" -c Release --nologo -v quiet
+
+echo "== Creating a coordinator key in $Data__Directory"
+# Run from the output folder so the host finds its appsettings.json.
+key="$(cd "$host_out" && dotnet CapRural.Host.dll api-keys create --role coordinator --name "Test de charge" | tail -n 1)"
+[[ "$key" == cr_* ]] || { echo "Could not create an API key: $key" >&2; exit 1; }
+
+echo "== Starting the host on $base_url (log: $server_log)"
+(cd "$host_out" && exec dotnet CapRural.Host.dll --urls "$base_url") >"$server_log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 120); do
+  curl -sf -o /dev/null "$base_url/health/ready" && break
+  kill -0 "$server_pid" 2>/dev/null || { echo "The host stopped:" >&2; tail -n 20 "$server_log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -sf -o /dev/null "$base_url/health/ready" || { echo "The host is not ready after 60 s." >&2; exit 1; }
+
+echo "== Creating and publishing a call open now"
+opens_at="$(date -u -d '-1 hour' +%Y-%m-%dT%H:%M:%SZ)"
+closes_at="$(date -u -d '+7 days' +%Y-%m-%dT%H:%M:%SZ)"
+first_meeting="$(date -u -d '+30 days' +%Y-%m-%d)"
+call_json="$(curl -sf -X POST "$base_url/api/calls" -H "X-Api-Key: $key" -H 'Content-Type: application/json' -d @- <<JSON
+{
+  "title": "Test de charge — $(date -u +%Y-%m-%dT%H:%M)",
+  "workingGroupName": "Groupe de test de charge",
+  "description": "Appel créé par build/load/run.sh.",
+  "opensAt": "$opens_at",
+  "closesAt": "$closes_at",
+  "firstMeetingOn": "$first_meeting",
+  "targetGroupSize": 20,
+  "meetingsPerYear": 4,
+  "themes": ["mobilité"]
+}
+JSON
+)"
+call_id="$(sed -n 's/.*"callId":"\([0-9a-f-]*\)".*/\1/p' <<<"$call_json")"
+[[ -n "$call_id" ]] || { echo "Could not create the call: $call_json" >&2; exit 1; }
+curl -sf -o /dev/null -X POST "$base_url/api/calls/$call_id/publish" -H "X-Api-Key: $key"
+
+echo "== Running $REQUESTS applications from $CONCURRENCY clients"
+# Figures from a busy machine are not comparable: say how busy it was.
+echo "   load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
+echo
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+server_cpu_before="$(cpu_ticks "$server_pid")"
+started="$(date +%s.%N)"
+client_status=0
+dotnet "$client_out/CapRural.LoadTest.dll" \
+  --base-url "$base_url" --api-key "$key" --call-id "$call_id" \
+  --requests "$REQUESTS" --concurrency "$CONCURRENCY" --warmup "$WARMUP" \
+  --max-duration "$MAX_DURATION" --drain-timeout "$DRAIN_TIMEOUT" \
+  --mail-dir "$Data__Directory/mail" || client_status=$?
+server_cpu="$(( $(cpu_ticks "$server_pid") - server_cpu_before ))"
+elapsed="$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')"
+stop_server
+
+locked="$(grep -c 'database is locked' "$server_log" || true)"
+errors="$(grep -c '"@l":"Error"' "$server_log" || true)"
+echo "  $([[ $locked -eq 0 ]] && echo 'ok    ' || echo 'FAILED')  server log    \"database is locked\" ×$locked, errors logged ×$errors"
+echo "  load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  server CPU $(awk -v t="$server_cpu" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }') s over ${elapsed} s of client run"
+
+if [[ $client_status -ne 0 || $locked -ne 0 ]]; then
+  echo "Load test FAILED."
+  exit 1
+fi
+echo "Load test passed."
