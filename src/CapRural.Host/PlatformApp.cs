@@ -119,7 +119,7 @@ internal static class PlatformApp
             app.UseForwardedHeaders(forwarded);
         }
 
-        app.UseSerilogRequestLogging();
+        app.UsePlatformRequestLogging();
         // Before the exception handler, so error answers are written in the request's language.
         app.UseRequestLocalization(o => o.SetDefaultCulture("fr").AddSupportedCultures("fr", "en").AddSupportedUICultures("fr", "en"));
         app.UseExceptionHandler();

@@ -62,6 +62,20 @@ public sealed class HostTests(PlatformFactory factory) : IClassFixture<PlatformF
     }
 
     [Fact]
+    public void Request_logs_name_the_route_not_a_token_carried_in_the_url()
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.Request.Path = "/api/selection/confirmations/secret-token";
+        http.SetEndpoint(new Microsoft.AspNetCore.Routing.RouteEndpoint(
+            _ => Task.CompletedTask,
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/api/selection/confirmations/{token}"),
+            0,
+            null,
+            null));
+        Assert.Equal("/api/selection/confirmations/{token}", RequestLogging.RouteOf(http));
+    }
+
+    [Fact]
     public async Task Cross_origin_calls_are_allowed_for_the_configured_website_only()
     {
         using var factoryWithOrigin = new PlatformFactory().With("Cors:Origins:0", "https://www.caprural.org");
