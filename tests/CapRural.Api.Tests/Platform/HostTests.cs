@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CapRural.Api.Tests.Registration;
 using CapRural.Host.Logging;
+using Microsoft.AspNetCore.Http;
 
 namespace CapRural.Api.Tests.Platform;
 
