@@ -69,4 +69,15 @@ public sealed class CallTests
         Assert.Equal(Closes.AddDays(7), updated!.ClosesAt);
         Assert.Throws<ConflictException>(() => call.Publish(Opens.AddDays(1)));
     }
+
+    [Fact]
+    public void Reaching_the_deadline_closes_the_call_once()
+    {
+        var call = PublishedCall();
+        Assert.Null(call.CloseAtDeadline(Closes.AddTicks(-1)));
+        var closed = call.CloseAtDeadline(Closes.AddHours(2));
+        Assert.Equal(Closes, closed!.ClosedAt);
+        Assert.Equal(CallStatus.Closed, call.Status);
+        Assert.Null(call.CloseAtDeadline(Closes.AddDays(1)));
+    }
 }

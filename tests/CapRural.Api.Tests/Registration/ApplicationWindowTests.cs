@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CapRural.BuildingBlocks.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CapRural.Api.Tests.Registration;
 
@@ -49,6 +50,26 @@ public sealed class ApplicationWindowTests : IDisposable
         var problem = await (await _factory.CreateClient().PostAsJsonAsync($"/api/calls/{callId}/applications", RegistrationApi.Form("closed@example.org")))
             .ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("02/03/2026", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task At_the_deadline_the_call_closes_and_the_other_modules_are_told_once()
+    {
+        var coordinator = await _factory.ClientWithRoleAsync(Roles.Coordinator);
+        var callId = await RegistrationApi.OpenCallAsync(coordinator, PlatformFactory.Start);
+        _factory.Clock.Advance(TimeSpan.FromDays(31));
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<Mediator.IMediator>();
+            await mediator.Send(new CapRural.Registration.Features.CloseCallsAtDeadline.CloseCallsAtDeadline());
+            await mediator.Send(new CapRural.Registration.Features.CloseCallsAtDeadline.CloseCallsAtDeadline());
+        }
+
+        var call = await (await _factory.CreateClient().GetAsync($"/api/calls/{callId}")).JsonAsync();
+        Assert.Equal("closed", call["status"]!.GetValue<string>());
+        Assert.Single(await _factory.OutboxAsync("registration"),
+            m => m.Type.StartsWith("CapRural.Registration.Contracts.CallClosed", StringComparison.Ordinal) && m.Payload.Contains(callId.ToString()));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Demo;
 using CapRural.Registration.Features.CloseCall;
+using CapRural.Registration.Features.CloseCallsAtDeadline;
 using CapRural.Registration.Features.CorrectApplication;
 using CapRural.Registration.Features.CreateCall;
 using CapRural.Registration.Features.EditCall;
@@ -38,6 +39,7 @@ public sealed class RegistrationModule : IModule
         services.TryAddSingleton(_ => Gazetteer.Default);
         services.AddValidatorsFromAssemblyContaining<RegistrationModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<IDemoSeeder, RegistrationDemoSeeder>();
+        services.AddHostedService<DeadlineWatcher>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -124,6 +124,23 @@ internal sealed class Call
         return new CallClosed(Id, now);
     }
 
+    /// <summary>
+    /// The deadline has passed: the call closes, and the other modules are told once. Returns null
+    /// when there is nothing to announce.
+    /// </summary>
+    public CallClosed? CloseAtDeadline(DateTimeOffset now)
+    {
+        if (Status != CallStatus.Published || now < ClosesAt)
+        {
+            return null;
+        }
+
+        Status = CallStatus.Closed;
+        ClosedAt = ClosesAt;
+        UpdatedAt = now;
+        return new CallClosed(Id, ClosesAt);
+    }
+
     /// <summary>Refuses, with the reason a person can act on, when the call does not take applications now.</summary>
     public void EnsureAcceptsApplications(DateTimeOffset now)
     {
