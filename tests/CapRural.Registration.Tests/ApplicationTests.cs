@@ -11,24 +11,25 @@ public sealed class ApplicationTests
 
     private static readonly ApplicantPlace Thiers = new("63430", "Thiers", "63", "Puy-de-Dôme", "200070712", "CC Thiers Dore et Montagne", 45.85, 3.54, "commune");
 
-    private sealed record Form(
-        string? FirstName = " Camille ",
-        string? LastName = "Martin",
-        string? Email = " Camille.Martin@Example.org ",
-        string? Phone = null,
-        string? Organisation = "CCAS de Thiers",
-        OrganisationType? OrganisationType = Contracts.OrganisationType.SocialActionCentre,
-        string? JobTitle = "Travailleuse sociale",
-        Sector? Sector = BuildingBlocks.Contracts.Sector.SocialAction,
-        string? Role = "travailleur social",
-        string? CommuneCode = "63430",
-        string? Motivation = "Croiser nos pratiques avec l'école du village.",
-        string? Expectations = null,
-        IReadOnlyList<string>? Topics = null,
-        MeetingFormat? PreferredFormat = null,
-        bool? AvailableForFirstMeeting = null,
-        bool ConsentToProcessing = true,
-        bool ConsentToDirectory = true) : IApplicationForm;
+    /// <summary>A valid form; each test changes what it is about.</summary>
+    private sealed record Form : ApplicationForm
+    {
+        public Form()
+        {
+            FirstName = " Camille ";
+            LastName = "Martin";
+            Email = " Camille.Martin@Example.org ";
+            Organisation = "CCAS de Thiers";
+            OrganisationType = Contracts.OrganisationType.SocialActionCentre;
+            JobTitle = "Travailleuse sociale";
+            Sector = BuildingBlocks.Contracts.Sector.SocialAction;
+            Role = "travailleur social";
+            CommuneCode = "63430";
+            Motivation = "Croiser nos pratiques avec l'école du village.";
+            ConsentToProcessing = true;
+            ConsentToDirectory = true;
+        }
+    }
 
     [Fact]
     public void The_address_is_compared_without_case_or_surrounding_spaces()
@@ -42,7 +43,7 @@ public sealed class ApplicationTests
     [Fact]
     public void Topics_are_trimmed_and_deduplicated_whatever_their_case()
     {
-        var application = Application.Submit(Guid.NewGuid(), new Form(Topics: [" Mobilité", "mobilité", "", "Culture"]), Thiers, "hash", Now);
+        var application = Application.Submit(Guid.NewGuid(), new Form { Topics = [" Mobilité", "mobilité", "", "Culture"] }, Thiers, "hash", Now);
         Assert.Equal(["Mobilité", "Culture"], application.Topics);
     }
 
@@ -57,7 +58,7 @@ public sealed class ApplicationTests
     [Fact]
     public void Erasure_keeps_only_what_anonymous_counts_need()
     {
-        var application = Application.Submit(Guid.NewGuid(), new Form(Phone: "04 73 00 00 00", Expectations: "Des outils"), Thiers, "hash", Now);
+        var application = Application.Submit(Guid.NewGuid(), new Form { Phone = "04 73 00 00 00", Expectations = "Des outils" }, Thiers, "hash", Now);
         application.Erase(Now.AddDays(1));
 
         Assert.Equal(ApplicationStatus.Erased, application.Status);
@@ -88,7 +89,7 @@ public sealed class ApplicationTests
     [Fact]
     public void The_profile_told_to_other_modules_carries_territory_and_directory_consent()
     {
-        var profile = Application.Submit(Guid.NewGuid(), new Form(ConsentToDirectory: false), Thiers, "hash", Now).ToProfile();
+        var profile = Application.Submit(Guid.NewGuid(), new Form { ConsentToDirectory = false }, Thiers, "hash", Now).ToProfile();
         Assert.Equal("63", profile.DepartmentCode);
         Assert.Equal("200070712", profile.EpciSiren);
         Assert.Equal(45.85, profile.Latitude);

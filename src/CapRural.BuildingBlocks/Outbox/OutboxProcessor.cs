@@ -88,7 +88,7 @@ public sealed class OutboxProcessor(
     private static async Task PurgeDeliveredAsync(ModuleDbContext context, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var cutoff = now - Retention;
-        var expired = await context.Outbox.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).Take(BatchSize).ToListAsync(cancellationToken);
+        var expired = await context.Outbox.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).OrderBy(m => m.ProcessedAt).Take(BatchSize).ToListAsync(cancellationToken);
         if (expired.Count > 0)
         {
             context.Outbox.RemoveRange(expired);

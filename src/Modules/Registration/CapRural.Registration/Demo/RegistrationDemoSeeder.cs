@@ -49,24 +49,27 @@ internal sealed class RegistrationDemoSeeder : IDemoSeeder
             var firstName = faker.Name.FirstName();
             var lastName = faker.Name.LastName();
             await mediator.Send(
-                new SubmitApplication(
-                    firstName,
-                    lastName,
-                    $"{DemoProfiles.Slug(firstName)}.{DemoProfiles.Slug(lastName)}{i}@example.org",
-                    faker.Random.Bool(0.7f) ? $"04 {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)}" : null,
-                    profile.Organisation,
-                    profile.OrganisationType,
-                    profile.JobTitle,
-                    sector,
-                    profile.Role,
-                    commune.Code,
-                    DemoProfiles.Motivation(faker, sector),
-                    faker.Random.Bool(0.6f) ? DemoProfiles.Expectations(faker) : null,
-                    faker.PickRandom(DemoProfiles.Topics, faker.Random.Int(1, 3)).ToList(),
-                    faker.PickRandom<MeetingFormat>(),
-                    faker.Random.Bool(0.8f),
-                    ConsentToProcessing: true,
-                    ConsentToDirectory: faker.Random.Bool(0.7f)) { CallId = call.CallId },
+                new SubmitApplication
+                {
+                    CallId = call.CallId,
+                    FirstName = firstName,
+                    LastName = lastName,
+                    Email = $"{DemoProfiles.Slug(firstName)}.{DemoProfiles.Slug(lastName)}{i}@example.org",
+                    Phone = faker.Random.Bool(0.7f) ? $"04 {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)}" : null,
+                    Organisation = profile.Organisation,
+                    OrganisationType = profile.OrganisationType,
+                    JobTitle = profile.JobTitle,
+                    Sector = sector,
+                    Role = profile.Role,
+                    CommuneCode = commune.Code,
+                    Motivation = DemoProfiles.Motivation(faker, sector),
+                    Expectations = faker.Random.Bool(0.6f) ? DemoProfiles.Expectations(faker) : null,
+                    Topics = faker.PickRandom(DemoProfiles.Topics, faker.Random.Int(1, 3)).ToList(),
+                    PreferredFormat = faker.PickRandom<MeetingFormat>(),
+                    AvailableForFirstMeeting = faker.Random.Bool(0.8f),
+                    ConsentToProcessing = true,
+                    ConsentToDirectory = faker.Random.Bool(0.7f),
+                },
                 cancellationToken);
         }
 

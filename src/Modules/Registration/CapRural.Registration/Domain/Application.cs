@@ -77,7 +77,7 @@ internal sealed class Application
 
     public DateTimeOffset? ErasedAt { get; private set; }
 
-    public static Application Submit(Guid callId, IApplicationForm form, ApplicantPlace place, string editTokenHash, DateTimeOffset now)
+    public static Application Submit(Guid callId, ApplicationForm form, ApplicantPlace place, string editTokenHash, DateTimeOffset now)
     {
         var application = new Application
         {
@@ -94,7 +94,7 @@ internal sealed class Application
 
     public static string EmailKeyOf(string email) => email.Trim().ToLowerInvariant();
 
-    public void Correct(IApplicationForm form, ApplicantPlace place, DateTimeOffset now)
+    public void Correct(ApplicationForm form, ApplicantPlace place, DateTimeOffset now)
     {
         EnsureActive();
         Fill(form, place, now);
@@ -155,7 +155,7 @@ internal sealed class Application
         }
     }
 
-    private void Fill(IApplicationForm form, ApplicantPlace place, DateTimeOffset now)
+    private void Fill(ApplicationForm form, ApplicantPlace place, DateTimeOffset now)
     {
         FirstName = form.FirstName!.Trim();
         LastName = form.LastName!.Trim();

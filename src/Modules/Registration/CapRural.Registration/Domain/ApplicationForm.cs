@@ -4,44 +4,45 @@ using CapRural.Registration.Contracts;
 namespace CapRural.Registration.Domain;
 
 /// <summary>
-/// The application form as the website posts it. Nullable where a client may omit a field,
-/// so a missing value is reported as missing rather than silently defaulted.
+/// The application form as the website posts it, shared by the first submission and corrections.
+/// Nullable where a client may omit a field, so a missing value is reported as missing rather
+/// than silently defaulted.
 /// </summary>
-public interface IApplicationForm
+public abstract record ApplicationForm
 {
-    string? FirstName { get; }
+    public string? FirstName { get; init; }
 
-    string? LastName { get; }
+    public string? LastName { get; init; }
 
-    string? Email { get; }
+    public string? Email { get; init; }
 
-    string? Phone { get; }
+    public string? Phone { get; init; }
 
-    string? Organisation { get; }
+    public string? Organisation { get; init; }
 
-    OrganisationType? OrganisationType { get; }
+    public OrganisationType? OrganisationType { get; init; }
 
-    string? JobTitle { get; }
+    public string? JobTitle { get; init; }
 
-    Sector? Sector { get; }
+    public Sector? Sector { get; init; }
 
-    string? Role { get; }
+    public string? Role { get; init; }
 
-    string? CommuneCode { get; }
+    public string? CommuneCode { get; init; }
 
-    string? Motivation { get; }
+    public string? Motivation { get; init; }
 
-    string? Expectations { get; }
+    public string? Expectations { get; init; }
 
-    IReadOnlyList<string>? Topics { get; }
+    public IReadOnlyList<string>? Topics { get; init; }
 
-    MeetingFormat? PreferredFormat { get; }
+    public MeetingFormat? PreferredFormat { get; init; }
 
-    bool? AvailableForFirstMeeting { get; }
+    public bool? AvailableForFirstMeeting { get; init; }
 
-    bool ConsentToProcessing { get; }
+    public bool ConsentToProcessing { get; init; }
 
-    bool ConsentToDirectory { get; }
+    public bool ConsentToDirectory { get; init; }
 }
 
 /// <summary>Where the applicant works, resolved from the INSEE code.</summary>

@@ -7,7 +7,7 @@ namespace CapRural.Registration.Features;
 
 /// <summary>The rules of the application form, for a first submission and for a correction.</summary>
 internal abstract class ApplicationFormValidator<T> : AbstractValidator<T>
-    where T : IApplicationForm
+    where T : ApplicationForm
 {
     protected ApplicationFormValidator(Gazetteer gazetteer)
     {

@@ -16,24 +16,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Registration.Features.CorrectApplication;
 
-public sealed record CorrectApplication(
-    string? FirstName,
-    string? LastName,
-    string? Email,
-    string? Phone,
-    string? Organisation,
-    OrganisationType? OrganisationType,
-    string? JobTitle,
-    Sector? Sector,
-    string? Role,
-    string? CommuneCode,
-    string? Motivation,
-    string? Expectations,
-    IReadOnlyList<string>? Topics,
-    MeetingFormat? PreferredFormat,
-    bool? AvailableForFirstMeeting,
-    bool ConsentToProcessing,
-    bool ConsentToDirectory) : ICommand<ApplicationView>, IApplicationForm
+public sealed record CorrectApplication : ApplicationForm, ICommand<ApplicationView>
 {
     [JsonIgnore]
     public Guid ApplicationId { get; init; }

@@ -18,24 +18,7 @@ using Microsoft.Extensions.Options;
 
 namespace CapRural.Registration.Features.SubmitApplication;
 
-public sealed record SubmitApplication(
-    string? FirstName,
-    string? LastName,
-    string? Email,
-    string? Phone,
-    string? Organisation,
-    OrganisationType? OrganisationType,
-    string? JobTitle,
-    Sector? Sector,
-    string? Role,
-    string? CommuneCode,
-    string? Motivation,
-    string? Expectations,
-    IReadOnlyList<string>? Topics,
-    MeetingFormat? PreferredFormat,
-    bool? AvailableForFirstMeeting,
-    bool ConsentToProcessing,
-    bool ConsentToDirectory) : ICommand<SubmittedApplication>, IApplicationForm
+public sealed record SubmitApplication : ApplicationForm, ICommand<SubmittedApplication>
 {
     [JsonIgnore]
     public Guid CallId { get; init; }
