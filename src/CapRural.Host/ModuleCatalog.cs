@@ -1,5 +1,7 @@
 using CapRural.BuildingBlocks.Modules;
+using CapRural.Knowledge;
 using CapRural.Registration;
+using CapRural.Selection;
 
 namespace CapRural.Host;
 
@@ -9,5 +11,7 @@ internal static class ModuleCatalog
     public static readonly IReadOnlyList<IModule> All =
     [
         new RegistrationModule(),
+        new SelectionModule(),
+        new KnowledgeModule(),
     ];
 }

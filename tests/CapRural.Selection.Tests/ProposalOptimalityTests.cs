@@ -31,6 +31,7 @@ public sealed class ProposalOptimalityTests
                 feasible++;
                 var group = proposal.Accepted.Select(a => candidates.Single(c => c.Id == a.CandidateId)).ToList();
                 Assert.True(Exhaustive.Respects(group, constraints), $"round {round}: the proposal breaks a constraint");
+                Assert.True(proposal.Optimal);
                 Assert.Equal(best, group.Sum(GroupProposer.Units));
                 Assert.Equal(best / 1000.0, proposal.TotalScore, 3);
             }
@@ -55,10 +56,11 @@ public sealed class ProposalOptimalityTests
         var proposal = GroupProposer.Propose(candidates, constraints);
 
         Assert.True(proposal.Feasible);
+        Assert.True(proposal.Optimal);
         var group = proposal.Accepted.Select(a => candidates.Single(c => c.Id == a.CandidateId)).ToList();
         Assert.True(Exhaustive.Respects(group, constraints));
         Assert.Equal(candidates.Count - 40, proposal.Waitlist.Count + proposal.Excluded.Count);
-        // No one outside could replace someone inside for a better total without breaking a rule.
+        // The exact method never does worse than the greedy pick a person would make by hand.
         var greedyTotal = Greedy(candidates, constraints);
         Assert.True(group.Sum(GroupProposer.Units) >= greedyTotal);
     }

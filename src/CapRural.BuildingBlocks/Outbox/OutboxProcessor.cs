@@ -78,7 +78,15 @@ public sealed class OutboxProcessor(
             }
 
             // Marked one by one: a crash mid-batch redelivers at most the message in flight.
-            await context.SaveChangesAsync(CancellationToken.None);
+            try
+            {
+                await context.SaveChangesAsync(CancellationToken.None);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The message was deleted meanwhile (an erasure took it): nothing left to mark.
+                context.ChangeTracker.Clear();
+            }
         }
 
         await PurgeDeliveredAsync(context, now, cancellationToken);

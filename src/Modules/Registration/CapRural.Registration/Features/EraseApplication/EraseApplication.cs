@@ -20,11 +20,12 @@ internal sealed class EraseApplicationHandler(RegistrationDbContext db, TimeProv
         var id = application.Id.ToString();
         var email = application.Email ?? id;
 
-        // Messages already delivered still hold the person's data (profile, links): they go with it.
-        var delivered = await db.Outbox
-            .Where(m => m.ProcessedAt != null && (m.Payload.Contains(id) || m.Payload.Contains(email)))
+        // Messages about the person, delivered or not, hold their data (profile, links): they go with it.
+        // Other modules that never heard of the application simply ignore its erasure.
+        var messages = await db.Outbox
+            .Where(m => m.Payload.Contains(id) || m.Payload.Contains(email))
             .ToListAsync(cancellationToken);
-        db.Outbox.RemoveRange(delivered);
+        db.Outbox.RemoveRange(messages);
         application.Erase(clock.GetUtcNow());
         db.Publish(new ApplicantDataErased(application.Id, application.CallId));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,16 @@
+using CapRural.BuildingBlocks.Contracts;
+
+namespace CapRural.Knowledge.Contracts;
+
+/// <summary>A revision of a method sheet went online (the first one or a later one).</summary>
+public sealed record MethodSheetPublished(
+    Guid SheetId,
+    string Slug,
+    int Revision,
+    string Title,
+    IReadOnlyList<string> Themes,
+    Guid? SourceMeetingId,
+    DateTimeOffset PublishedAt) : IntegrationEvent;
+
+/// <summary>A method sheet was taken offline; partners receive a tombstone for its slug.</summary>
+public sealed record MethodSheetArchived(Guid SheetId, string Slug, DateTimeOffset ArchivedAt) : IntegrationEvent;

@@ -1,0 +1,34 @@
+using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Paging;
+using CapRural.Knowledge.Features.Public;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CapRural.Knowledge.Features.ListPublicSheets;
+
+internal static class ListPublicSheetsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/public/method-sheets", async (HttpContext http, IMediator mediator, CancellationToken ct,
+                string? theme, string? q, DateTimeOffset? updatedSince, string? after,
+                int page = 1, int pageSize = PageRequest.DefaultSize) =>
+            {
+                var answer = await mediator.Send(new ListPublicSheets(new PageRequest(page, pageSize), theme, q, updatedSince, after), ct);
+                var lastModified = answer.Items.Count > 0 ? answer.Items.Max(i => i.UpdatedAt) : (DateTimeOffset?)null;
+                return ConditionalGet.Json(http, answer, lastModified);
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.PublicRead)
+            .WithSummary("Fiches méthode publiées (API partenaires)")
+            .WithDescription("Les fiches en ligne, dans l'ordre de mise à jour (`updatedAt`, puis `slug`), avec le Markdown et le HTML assaini. " +
+                "Filtres : `theme` (sans tenir compte des accents), `q` (texte intégral : `ecole` trouve « école »). " +
+                "Synchronisation incrémentale : `updatedSince` (inclus) ou `after` (la valeur `nextCursor` de la réponse précédente, " +
+                "recommandé : aucune fiche manquée ni répétée) ; ces réponses contiennent aussi les pierres tombales " +
+                "`{ slug, deleted: true, updatedAt }` des fiches archivées. Réponse avec `ETag` et `Last-Modified` ; " +
+                "`If-None-Match` donne 304 quand rien n'a changé. Les clés partenaires ont une limite de débit plus haute.")
+            .Produces<PublicSheetPage>()
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesClientErrors(400, 422, 429);
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using PlatformJson = CapRural.BuildingBlocks.Serialization.Json;
+
+namespace CapRural.Knowledge.Features.Public;
+
+/// <summary>
+/// Answers with a strong ETag taken from the bytes themselves, so it is right whatever changed,
+/// and 304 without a body when the partner already holds them.
+/// </summary>
+internal static class ConditionalGet
+{
+    public static IResult Json(HttpContext http, object value, DateTimeOffset? lastModified) =>
+        Bytes(http, JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), PlatformJson.Options), "application/json; charset=utf-8", lastModified);
+
+    public static IResult Bytes(HttpContext http, byte[] body, string contentType, DateTimeOffset? lastModified)
+    {
+        var etag = "\"" + Convert.ToHexString(SHA256.HashData(body), 0, 16) + "\"";
+        var headers = http.Response.Headers;
+        headers.ETag = etag;
+        // Partners may cache, but must ask again each time; the ETag makes asking cheap.
+        headers.CacheControl = "public, no-cache";
+        if (lastModified is { } modified)
+        {
+            headers.LastModified = modified.ToUniversalTime().ToString("R", CultureInfo.InvariantCulture);
+        }
+
+        return Matches(http.Request, etag) ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.Bytes(body, contentType);
+    }
+
+    private static bool Matches(HttpRequest request, string etag)
+    {
+        if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags))
+        {
+            return false;
+        }
+
+        // If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".
+        var ours = new EntityTagHeaderValue(etag);
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ours, useStrongComparison: false));
+    }
+}

@@ -1,0 +1,65 @@
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.Knowledge.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Knowledge.Infrastructure;
+
+/// <summary>The Knowledge module's own database (<c>data/knowledge.db</c>).</summary>
+internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> options, ModuleDbServices services)
+    : ModuleDbContext(options, services)
+{
+    public DbSet<MethodSheet> Sheets => Set<MethodSheet>();
+
+    public DbSet<SheetRevision> Revisions => Set<SheetRevision>();
+
+    public DbSet<PublicSheet> PublicSheets => Set<PublicSheet>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<MethodSheet>(sheet =>
+        {
+            sheet.ToTable("method_sheets");
+            sheet.HasKey(s => s.Id);
+            sheet.Ignore(s => s.Content);
+            sheet.Ignore(s => s.IsOnline);
+            sheet.Ignore(s => s.SlugIsFixed);
+            sheet.Property(s => s.Slug).HasMaxLength(SheetRules.SlugMax + 8);
+            sheet.Property(s => s.Title).HasMaxLength(SheetRules.TitleMax);
+            sheet.Property(s => s.Summary).HasMaxLength(SheetRules.SummaryMax);
+            sheet.Property(s => s.Body).HasMaxLength(SheetRules.BodyMax);
+            sheet.Property(s => s.Licence).HasMaxLength(SheetRules.LicenceMax);
+            sheet.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            sheet.Property(s => s.Version).IsConcurrencyToken();
+            // Drafts and published sheets share one slug space, so a slug never has to change at publication.
+            sheet.HasIndex(s => s.Slug).IsUnique();
+            sheet.HasIndex(s => new { s.Status, s.EditedAt });
+        });
+        modelBuilder.Entity<SheetRevision>(revision =>
+        {
+            revision.ToTable("method_sheet_revisions");
+            revision.HasKey(r => new { r.SheetId, r.Number });
+            revision.Ignore(r => r.Content);
+            revision.Property(r => r.Slug).HasMaxLength(SheetRules.SlugMax + 8);
+            revision.Property(r => r.Title).HasMaxLength(SheetRules.TitleMax);
+            revision.Property(r => r.Summary).HasMaxLength(SheetRules.SummaryMax);
+            revision.Property(r => r.Body).HasMaxLength(SheetRules.BodyMax);
+            revision.Property(r => r.Licence).HasMaxLength(SheetRules.LicenceMax);
+            revision.HasOne<MethodSheet>().WithMany().HasForeignKey(r => r.SheetId);
+        });
+        modelBuilder.Entity<PublicSheet>(sheet =>
+        {
+            sheet.ToTable("public_method_sheets");
+            sheet.HasKey(s => s.SheetId);
+            sheet.Property(s => s.Slug).HasMaxLength(SheetRules.SlugMax + 8);
+            sheet.Property(s => s.Title).HasMaxLength(SheetRules.TitleMax);
+            sheet.Property(s => s.Summary).HasMaxLength(SheetRules.SummaryMax);
+            sheet.Property(s => s.Licence).HasMaxLength(SheetRules.LicenceMax);
+            sheet.HasOne<MethodSheet>().WithOne().HasForeignKey<PublicSheet>(s => s.SheetId);
+            sheet.HasIndex(s => s.Slug).IsUnique();
+            // The partner list and the sync both read in this order.
+            sheet.HasIndex(s => new { s.Deleted, s.UpdatedAt, s.SheetId });
+            sheet.HasIndex(s => new { s.UpdatedAt, s.SheetId });
+        });
+    }
+}

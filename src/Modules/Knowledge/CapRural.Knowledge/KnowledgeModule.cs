@@ -1,0 +1,53 @@
+using CapRural.BuildingBlocks.Modules;
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.Knowledge.Features.ArchiveMethodSheet;
+using CapRural.Knowledge.Features.CreateMethodSheet;
+using CapRural.Knowledge.Features.EditMethodSheet;
+using CapRural.Knowledge.Features.ExportArchive;
+using CapRural.Knowledge.Features.GetMethodSheet;
+using CapRural.Knowledge.Features.GetPublicSheet;
+using CapRural.Knowledge.Features.ListMethodSheets;
+using CapRural.Knowledge.Features.ListPublicSheets;
+using CapRural.Knowledge.Features.ListRevisions;
+using CapRural.Knowledge.Features.MethodSheetFeed;
+using CapRural.Knowledge.Features.PublishMethodSheet;
+using CapRural.Knowledge.Features.SubmitMethodSheet;
+using CapRural.Knowledge.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CapRural.Knowledge;
+
+/// <summary>Method sheets: drafting, review, numbered revisions, and the partner API that publishes them.</summary>
+public sealed class KnowledgeModule : IModule
+{
+    public string Name => "knowledge";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<KnowledgeDbContext>(Name);
+        services.AddValidatorsFromAssemblyContaining<KnowledgeModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton<ISheetSearch, FoldedTextSearch>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Savoirs");
+        CreateMethodSheetEndpoint.Map(api);
+        ListMethodSheetsEndpoint.Map(api);
+        GetMethodSheetEndpoint.Map(api);
+        EditMethodSheetEndpoint.Map(api);
+        SubmitMethodSheetEndpoint.Map(api);
+        PublishMethodSheetEndpoint.Map(api);
+        ArchiveMethodSheetEndpoint.Map(api);
+        ListRevisionsEndpoint.Map(api);
+        ListPublicSheetsEndpoint.Map(api);
+        MethodSheetFeedEndpoint.Map(api);
+        ExportArchiveEndpoint.Map(api);
+        GetPublicSheetEndpoint.Map(api);
+    }
+}

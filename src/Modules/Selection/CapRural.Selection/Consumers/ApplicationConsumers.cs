@@ -1,0 +1,61 @@
+using CapRural.BuildingBlocks.Outbox;
+using CapRural.Registration.Contracts;
+using CapRural.Selection.Domain;
+using CapRural.Selection.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Selection.Consumers;
+
+/// <summary>Every submitted application becomes a candidate to review.</summary>
+internal sealed class ApplicationSubmittedConsumer(SelectionDbContext db, TimeProvider clock)
+    : IdempotentEventHandler<ApplicationSubmitted, SelectionDbContext>(db, clock)
+{
+    protected override async Task ReactAsync(ApplicationSubmitted notification, CancellationToken cancellationToken)
+    {
+        if (!await Db.Candidates.AnyAsync(c => c.ApplicationId == notification.ApplicationId, cancellationToken))
+        {
+            Db.Candidates.Add(Candidate.FromApplication(notification.ApplicationId, notification.CallId, notification.Profile, notification.SubmittedAt));
+        }
+    }
+}
+
+internal sealed class ApplicationUpdatedConsumer(SelectionDbContext db, TimeProvider clock)
+    : IdempotentEventHandler<ApplicationUpdated, SelectionDbContext>(db, clock)
+{
+    protected override async Task ReactAsync(ApplicationUpdated notification, CancellationToken cancellationToken)
+    {
+        var candidate = await Db.Candidates.FirstOrDefaultAsync(c => c.ApplicationId == notification.ApplicationId, cancellationToken);
+        candidate?.Refresh(notification.Profile);
+    }
+}
+
+/// <summary>A withdrawn application leaves the board and every proposal.</summary>
+internal sealed class ApplicationWithdrawnConsumer(SelectionDbContext db, TimeProvider clock)
+    : IdempotentEventHandler<ApplicationWithdrawn, SelectionDbContext>(db, clock)
+{
+    protected override async Task ReactAsync(ApplicationWithdrawn notification, CancellationToken cancellationToken)
+    {
+        var candidate = await Db.Candidates.FirstOrDefaultAsync(c => c.ApplicationId == notification.ApplicationId, cancellationToken);
+        candidate?.Withdraw();
+    }
+}
+
+/// <summary>GDPR erasure: the person's data and the comments about them go; anonymous counts stay.</summary>
+internal sealed class ApplicantDataErasedConsumer(SelectionDbContext db, TimeProvider clock)
+    : IdempotentEventHandler<ApplicantDataErased, SelectionDbContext>(db, clock)
+{
+    protected override async Task ReactAsync(ApplicantDataErased notification, CancellationToken cancellationToken)
+    {
+        var candidate = await Db.Candidates.FirstOrDefaultAsync(c => c.ApplicationId == notification.ApplicationId, cancellationToken);
+        if (candidate is null)
+        {
+            return;
+        }
+
+        candidate.Erase();
+        foreach (var review in await Db.Reviews.Where(r => r.CandidateId == candidate.Id).ToListAsync(cancellationToken))
+        {
+            review.Erase();
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using CapRural.BuildingBlocks.Contracts;
+using CapRural.Registration.Contracts;
+using CapRural.Selection.Contracts;
+
+namespace CapRural.Selection.Domain;
+
+public enum CandidateStatus
+{
+    Active,
+    Withdrawn,
+    Erased,
+}
+
+public enum Decision
+{
+    Accepted,
+    Waitlisted,
+    Declined,
+}
+
+public enum OfferResponse
+{
+    Confirmed,
+    Declined,
+}
+
+/// <summary>An applicant as Selection sees them: a local copy fed by Registration's events.</summary>
+internal sealed class Candidate
+{
+    private Candidate()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ApplicationId { get; private set; }
+
+    public Guid CallId { get; private set; }
+
+    public CandidateStatus Status { get; private set; }
+
+    public string FirstName { get; private set; } = "";
+
+    public string LastName { get; private set; } = "";
+
+    public string? Email { get; private set; }
+
+    public string Organisation { get; private set; } = "";
+
+    public OrganisationType OrganisationType { get; private set; }
+
+    public string JobTitle { get; private set; } = "";
+
+    public Sector Sector { get; private set; }
+
+    public string Role { get; private set; } = "";
+
+    public string CommuneCode { get; private set; } = "";
+
+    public string CommuneName { get; private set; } = "";
+
+    public string DepartmentCode { get; private set; } = "";
+
+    public string? EpciSiren { get; private set; }
+
+    public string? EpciName { get; private set; }
+
+    public double Latitude { get; private set; }
+
+    public double Longitude { get; private set; }
+
+    public string LocationPrecision { get; private set; } = "";
+
+    public string Motivation { get; private set; } = "";
+
+    public string? Expectations { get; private set; }
+
+    public List<string> Topics { get; private set; } = [];
+
+    public bool ConsentToDirectory { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public Decision? Decision { get; private set; }
+
+    /// <summary>The decision last sent to the person: publishing again writes only when it differs.</summary>
+    public Decision? PublishedDecision { get; private set; }
+
+    /// <summary>
+    /// Bumped by every change of decision, publication or answer: the ETag clients send back in If-Match,
+    /// and the concurrency token that makes a second, racing publication or answer fail instead of repeating.
+    /// </summary>
+    public int Version { get; private set; } = 1;
+
+    public string? ConfirmationTokenHash { get; private set; }
+
+    public OfferResponse? Response { get; private set; }
+
+    public Guid? SuggestedReplacementId { get; private set; }
+
+    public static Candidate FromApplication(Guid applicationId, Guid callId, ApplicantProfile profile, DateTimeOffset submittedAt)
+    {
+        var candidate = new Candidate { Id = Guid.NewGuid(), ApplicationId = applicationId, CallId = callId, SubmittedAt = submittedAt };
+        candidate.Refresh(profile);
+        return candidate;
+    }
+
+    public bool IsActive => Status == CandidateStatus.Active;
+
+    public string Name => $"{FirstName} {LastName}".Trim();
+
+    public void Refresh(ApplicantProfile profile)
+    {
+        if (Status == CandidateStatus.Erased)
+        {
+            return;
+        }
+
+        FirstName = profile.FirstName;
+        LastName = profile.LastName;
+        Email = profile.Email;
+        Organisation = profile.Organisation;
+        OrganisationType = profile.OrganisationType;
+        JobTitle = profile.JobTitle;
+        Sector = profile.Sector;
+        Role = profile.Role;
+        CommuneCode = profile.CommuneCode;
+        CommuneName = profile.CommuneName;
+        DepartmentCode = profile.DepartmentCode;
+        EpciSiren = profile.EpciSiren;
+        EpciName = profile.EpciName;
+        Latitude = profile.Latitude;
+        Longitude = profile.Longitude;
+        LocationPrecision = profile.LocationPrecision;
+        Motivation = profile.Motivation;
+        Expectations = profile.Expectations;
+        Topics = [.. profile.Topics];
+        ConsentToDirectory = profile.ConsentToDirectory;
+    }
+
+    public void Withdraw()
+    {
+        if (Status == CandidateStatus.Active)
+        {
+            Status = CandidateStatus.Withdrawn;
+        }
+    }
+
+    /// <summary>GDPR erasure: only sector, department and organisation type stay, for anonymous counts.</summary>
+    public void Erase()
+    {
+        Status = CandidateStatus.Erased;
+        FirstName = "";
+        LastName = "";
+        Email = null;
+        Organisation = "";
+        JobTitle = "";
+        Role = "";
+        CommuneCode = "";
+        CommuneName = "";
+        EpciSiren = null;
+        EpciName = null;
+        Latitude = 0;
+        Longitude = 0;
+        LocationPrecision = "";
+        Motivation = "";
+        Expectations = null;
+        Topics = [];
+        ConsentToDirectory = false;
+        ConfirmationTokenHash = null;
+    }
+
+    public void Decide(Decision decision)
+    {
+        Decision = decision;
+        Version++;
+    }
+
+    /// <summary>Records that the person was told; an accepted person gets a fresh confirmation token.</summary>
+    public void MarkPublished(string? confirmationTokenHash)
+    {
+        PublishedDecision = Decision;
+        ConfirmationTokenHash = confirmationTokenHash;
+        Response = null;
+        Version++;
+    }
+
+    public void Confirm()
+    {
+        Response = OfferResponse.Confirmed;
+        Version++;
+    }
+
+    /// <summary>The person gives up the place: it is freed, and they are not written to again for it.</summary>
+    public void DeclineOffer(Guid? suggestedReplacementId)
+    {
+        Response = OfferResponse.Declined;
+        Decision = Domain.Decision.Declined;
+        PublishedDecision = Domain.Decision.Declined;
+        SuggestedReplacementId = suggestedReplacementId;
+        ConfirmationTokenHash = null;
+        Version++;
+    }
+
+    public SelectedPerson ToSelectedPerson() => new(
+        FirstName, LastName, Email ?? "", Organisation, Sector, Role, CommuneCode, CommuneName, DepartmentCode,
+        EpciSiren, EpciName, Latitude, Longitude, LocationPrecision, Topics, ConsentToDirectory);
+}

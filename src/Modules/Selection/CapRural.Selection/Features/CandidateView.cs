@@ -1,0 +1,70 @@
+using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Security;
+using CapRural.Registration.Contracts;
+using CapRural.Selection.Domain;
+
+namespace CapRural.Selection.Features;
+
+public sealed record MyReview(IReadOnlyDictionary<string, int> Scores, string? Comment, bool Recused, DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// A candidate on the board. Blind review hides name and organisation from reviewers; a reviewer sees
+/// the others' scores only once their own review is in.
+/// </summary>
+public sealed record CandidateItem(
+    Guid CandidateId,
+    Guid ApplicationId,
+    string? Name,
+    Sector Sector,
+    string Department,
+    string? Epci,
+    string? Organisation,
+    OrganisationType OrganisationType,
+    string Role,
+    IReadOnlyList<string> Topics,
+    string Motivation,
+    string? Expectations,
+    double? AverageScore,
+    IReadOnlyDictionary<string, double> CriterionScores,
+    int ReviewCount,
+    Decision? Decision,
+    Decision? PublishedDecision,
+    OfferResponse? Response,
+    Guid? SuggestedReplacementId,
+    MyReview? MyReview,
+    DateTimeOffset SubmittedAt);
+
+internal static class CandidateViews
+{
+    public static CandidateItem Item(Candidate candidate, SelectionCall call, IReadOnlyCollection<Review> reviews, Caller caller)
+    {
+        var mine = reviews.FirstOrDefault(r => r.ReviewerKeyId == caller.ApiKeyId);
+        var showScores = caller.IsCoordinator || mine is { Recused: false };
+        var scores = showScores ? CandidateScores.Of(reviews) : CandidateScores.None;
+        var hideIdentity = !caller.IsCoordinator && call.BlindReview;
+        return new CandidateItem(
+            candidate.Id,
+            candidate.ApplicationId,
+            hideIdentity ? null : candidate.Name,
+            candidate.Sector,
+            candidate.DepartmentCode,
+            candidate.EpciName,
+            hideIdentity ? null : candidate.Organisation,
+            candidate.OrganisationType,
+            candidate.Role,
+            candidate.Topics,
+            candidate.Motivation,
+            candidate.Expectations,
+            scores.AverageScore,
+            scores.ByCriterion,
+            reviews.Count(r => !r.Recused),
+            candidate.Decision,
+            candidate.PublishedDecision,
+            candidate.Response,
+            caller.IsCoordinator ? candidate.SuggestedReplacementId : null,
+            mine is null ? null : new MyReview(mine.Scores, mine.Comment, mine.Recused, mine.UpdatedAt),
+            candidate.SubmittedAt);
+    }
+
+    public static string ETag(Candidate candidate) => $"\"{candidate.Version}\"";
+}

@@ -1,0 +1,16 @@
+using CapRural.Selection.Domain;
+using CapRural.Selection.Domain.Proposal;
+
+namespace CapRural.Selection.Features;
+
+internal static class ProposalInputs
+{
+    /// <summary>What the proposal sees of a candidate: an unreviewed candidate scores 0.</summary>
+    public static ProposalCandidate From(Candidate candidate, IEnumerable<Review> reviews)
+    {
+        var scores = CandidateScores.Of(reviews);
+        return new ProposalCandidate(
+            candidate.Id, candidate.Sector, candidate.DepartmentCode, candidate.Organisation,
+            scores.AverageScore ?? 0, scores.ReviewCount, candidate.SubmittedAt);
+    }
+}

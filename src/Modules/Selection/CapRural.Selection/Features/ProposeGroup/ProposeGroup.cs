@@ -1,0 +1,136 @@
+using System.Text.Json.Serialization;
+using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Security;
+using CapRural.Selection.Domain;
+using CapRural.Selection.Domain.Proposal;
+using CapRural.Selection.Infrastructure;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Selection.Features.ProposeGroup;
+
+public sealed record ProposeGroup(
+    int? GroupSize,
+    double? MinSectorShare,
+    int? MaxPerDepartment,
+    int? MaxPerOrganisation,
+    double? MinScore,
+    bool Apply = false) : ICommand<ProposalAnswer>
+{
+    public const int MaxGroupSize = 200;
+
+    [JsonIgnore]
+    public Guid CallId { get; init; }
+}
+
+public sealed record ProposalLine(Guid CandidateId, string Reason);
+
+public sealed record ProposalAnswer(
+    bool Feasible,
+    IReadOnlyList<ProposalLine> Accepted,
+    IReadOnlyList<ProposalLine> Waitlist,
+    IReadOnlyList<ProposalLine> Excluded,
+    double TotalScore,
+    IReadOnlyList<string> Problems,
+    int GroupSize,
+    bool Applied,
+    bool Optimal);
+
+internal sealed class ProposeGroupValidator : AbstractValidator<ProposeGroup>
+{
+    public ProposeGroupValidator()
+    {
+        RuleFor(p => p.GroupSize).InclusiveBetween(1, ProposeGroup.MaxGroupSize)
+            .WithMessage($"La taille du groupe doit être comprise entre 1 et {ProposeGroup.MaxGroupSize}.");
+        RuleFor(p => p.MinSectorShare).InclusiveBetween(0, 0.5)
+            .WithMessage("La part minimale par secteur va de 0 à 0,5 : au-delà, les deux secteurs ensemble dépasseraient le groupe.");
+        RuleFor(p => p.MaxPerDepartment).GreaterThanOrEqualTo(1)
+            .WithMessage("Le maximum par département doit être au moins 1 (laissez vide pour ne pas limiter).");
+        RuleFor(p => p.MaxPerOrganisation).GreaterThanOrEqualTo(1)
+            .WithMessage("Le maximum par organisation doit être au moins 1.");
+        RuleFor(p => p.MinScore).InclusiveBetween(Review.MinScore, Review.MaxScore)
+            .WithMessage($"Le score minimum va de {Review.MinScore} à {Review.MaxScore}.");
+    }
+}
+
+internal sealed class ProposeGroupHandler(SelectionDbContext db) : ICommandHandler<ProposeGroup, ProposalAnswer>
+{
+    public async ValueTask<ProposalAnswer> Handle(ProposeGroup command, CancellationToken cancellationToken)
+    {
+        var call = await db.FindCallAsync(command.CallId, cancellationToken);
+        var candidates = await db.Candidates
+            .Where(c => c.CallId == call.Id && c.Status == CandidateStatus.Active && c.Response != OfferResponse.Declined)
+            .ToListAsync(cancellationToken);
+        var reviews = (await db.Reviews.AsNoTracking().Where(r => r.CallId == call.Id).ToListAsync(cancellationToken))
+            .ToLookup(r => r.CandidateId);
+
+        var share = command.MinSectorShare ?? ProposalConstraints.DefaultMinShare;
+        var constraints = new ProposalConstraints(
+            command.GroupSize ?? call.TargetGroupSize,
+            share,
+            share,
+            command.MaxPerDepartment,
+            command.MaxPerOrganisation ?? 1,
+            command.MinScore);
+        var result = GroupProposer.Propose([.. candidates.Select(c => ProposalInputs.From(c, reviews[c.Id]))], constraints);
+
+        var apply = command.Apply && result.Feasible;
+        if (apply)
+        {
+            // The coordinator takes the proposal as the starting decisions; each can still be overridden.
+            var byId = candidates.ToDictionary(c => c.Id);
+            foreach (var line in result.Accepted)
+            {
+                byId[line.CandidateId].Decide(Decision.Accepted);
+            }
+
+            foreach (var line in result.Waitlist)
+            {
+                byId[line.CandidateId].Decide(Decision.Waitlisted);
+            }
+
+            foreach (var line in result.Excluded)
+            {
+                byId[line.CandidateId].Decide(Decision.Declined);
+            }
+
+            call.RememberRules(constraints.MaxPerDepartment, constraints.MaxPerOrganisation, share);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new ProposalAnswer(
+            result.Feasible,
+            [.. result.Accepted.Select(Line)],
+            [.. result.Waitlist.Select(Line)],
+            [.. result.Excluded.Select(Line)],
+            result.TotalScore,
+            result.Problems,
+            constraints.GroupSize,
+            apply,
+            result.Optimal);
+    }
+
+    private static ProposalLine Line(ProposalChoice choice) => new(choice.CandidateId, choice.Reason);
+}
+
+internal static class ProposeGroupEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/calls/{callId:guid}/selection/proposal", async (Guid callId, ProposeGroup command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { CallId = callId }, ct)))
+            .RequireAuthorization(Policies.Coordinator)
+            .WithBodySizeLimit(4 * 1024)
+            .WithSummary("Proposer un groupe équilibré")
+            .WithDescription("Le groupe qui maximise le score total en respectant toutes les contraintes : taille (`groupSize`, par défaut la cible de l'appel), " +
+                "part minimale de chaque secteur (`minSectorShare`, 0,4 par défaut), maximum par département (`maxPerDepartment`), " +
+                "maximum par organisation (`maxPerOrganisation`, 1 par défaut), score minimum (`minScore`). À score égal : plus d'évaluations, " +
+                "puis candidature la plus ancienne. Chaque personne reçoit une raison en clair ; la liste d'attente est ordonnée. " +
+                "Si les contraintes ne peuvent être toutes tenues, `feasible` vaut false et `problems` dit lesquelles et pourquoi. " +
+                "`apply: true` enregistre la proposition comme décisions (retenu·e, liste d'attente, non retenu·e), que la coordination peut ensuite modifier.")
+            .WithRequestExample(new { groupSize = 20, minSectorShare = 0.4, maxPerDepartment = 5, maxPerOrganisation = 1, minScore = (double?)null, apply = false })
+            .ProducesClientErrors(400, 401, 403, 404, 413, 422);
+}

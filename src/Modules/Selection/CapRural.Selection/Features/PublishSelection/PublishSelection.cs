@@ -1,0 +1,104 @@
+using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Security;
+using CapRural.Selection.Contracts;
+using CapRural.Selection.Domain;
+using CapRural.Selection.Domain.Proposal;
+using CapRural.Selection.Emails;
+using CapRural.Selection.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CapRural.Selection.Features.PublishSelection;
+
+public sealed record PublishSelection(Guid CallId) : ICommand<PublicationReport>;
+
+/// <summary>How many people were written to, per decision; <c>unchanged</c> were already told.</summary>
+public sealed record PublicationReport(int Accepted, int Waitlisted, int Declined, int Unchanged, DateTimeOffset PublishedAt);
+
+internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<PlatformOptions> platform, TimeProvider clock)
+    : ICommandHandler<PublishSelection, PublicationReport>
+{
+    public async ValueTask<PublicationReport> Handle(PublishSelection command, CancellationToken cancellationToken)
+    {
+        var call = await db.FindCallAsync(command.CallId, cancellationToken);
+        var candidates = await db.Candidates
+            .Where(c => c.CallId == call.Id && c.Status == CandidateStatus.Active)
+            .ToListAsync(cancellationToken);
+        var undecided = candidates.Count(c => c.Decision is null);
+        if (undecided > 0)
+        {
+            throw new ConflictException(Localized.Pick(
+                $"{undecided} candidature(s) sans décision : décidez pour chacune (ou appliquez une proposition) avant de publier.",
+                $"{undecided} candidate(s) without a decision: decide for each (or apply a proposal) before publishing."));
+        }
+
+        var reviews = (await db.Reviews.AsNoTracking().Where(r => r.CallId == call.Id).ToListAsync(cancellationToken))
+            .ToLookup(r => r.CandidateId);
+        var waitlistOrder = GroupProposer.Rank(candidates.Where(c => c.Decision == Decision.Waitlisted).Select(c => ProposalInputs.From(c, reviews[c.Id])))
+            .Select((c, i) => (c.Id, Position: i + 1))
+            .ToDictionary(x => x.Id, x => x.Position);
+
+        // Only those whose decision changed since they were last told; the e-mails, the events and the
+        // "told" marks commit together, so a crash can neither lose nor repeat a message.
+        var now = clock.GetUtcNow();
+        int accepted = 0, waitlisted = 0, declined = 0;
+        foreach (var candidate in candidates.Where(c => c.Decision != c.PublishedDecision))
+        {
+            switch (candidate.Decision!.Value)
+            {
+                case Decision.Accepted:
+                    var token = SecretToken.New();
+                    candidate.MarkPublished(SecretToken.Hash(token));
+                    db.QueueEmail(SelectionEmails.Accepted(candidate, call, platform.Value.PrivateLink("selection/confirmation", token)));
+                    db.Publish(new CandidateAccepted(candidate.Id, candidate.ApplicationId, call.Id, candidate.ToSelectedPerson()));
+                    accepted++;
+                    break;
+                case Decision.Waitlisted:
+                    candidate.MarkPublished(null);
+                    db.QueueEmail(SelectionEmails.Waitlisted(candidate, call, waitlistOrder[candidate.Id]));
+                    db.Publish(new CandidateWaitlisted(candidate.Id, candidate.ApplicationId, call.Id, waitlistOrder[candidate.Id]));
+                    waitlisted++;
+                    break;
+                default:
+                    candidate.MarkPublished(null);
+                    db.QueueEmail(SelectionEmails.Declined(candidate, call));
+                    db.Publish(new CandidateDeclined(candidate.Id, candidate.ApplicationId, call.Id));
+                    declined++;
+                    break;
+            }
+        }
+
+        call.MarkPublished(now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another publication or decision got there first: nothing of this one was written or sent.
+            throw new ConflictException(Localized.Pick(
+                "Une autre publication ou décision vient d'être enregistrée pour cet appel ; rien n'a été envoyé. Relancez la publication.",
+                "Another publication or decision was just saved for this call; nothing was sent. Publish again."));
+        }
+        return new PublicationReport(accepted, waitlisted, declined, candidates.Count - accepted - waitlisted - declined, now);
+    }
+}
+
+internal static class PublishSelectionEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/calls/{callId:guid}/selection/publish", async (Guid callId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new PublishSelection(callId), ct)))
+            .RequireAuthorization(Policies.Coordinator)
+            .WithSummary("Publier les résultats de la sélection")
+            .WithDescription("Écrit à chaque candidat·e sa décision (retenu·e avec un lien privé de confirmation, liste d'attente avec sa position, " +
+                "non retenu·e avec nos remerciements) et prévient les autres modules. Publier à nouveau après des changements n'écrit " +
+                "qu'aux personnes dont la décision a changé. Toutes les candidatures doivent avoir une décision (sinon 409). " +
+                "Les évaluations sont figées dès la première publication.")
+            .ProducesClientErrors(401, 403, 404, 409);
+}

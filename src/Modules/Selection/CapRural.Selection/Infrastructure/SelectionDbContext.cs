@@ -1,0 +1,74 @@
+using System.Text.Json;
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.Selection.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CapRural.Selection.Infrastructure;
+
+/// <summary>The Selection module's own database (<c>data/selection.db</c>).</summary>
+internal sealed class SelectionDbContext(DbContextOptions<SelectionDbContext> options, ModuleDbServices services)
+    : ModuleDbContext(options, services)
+{
+    public DbSet<SelectionCall> Calls => Set<SelectionCall>();
+
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<ReviewerAssignment> ReviewerAssignments => Set<ReviewerAssignment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<SelectionCall>(call =>
+        {
+            call.ToTable("calls");
+            call.HasKey(c => c.Id);
+            call.Property(c => c.Id).ValueGeneratedNever();
+            call.Property(c => c.Title).HasMaxLength(300);
+            call.Property(c => c.WorkingGroupName).HasMaxLength(300);
+        });
+        modelBuilder.Entity<Candidate>(candidate =>
+        {
+            candidate.ToTable("candidates");
+            candidate.HasKey(c => c.Id);
+            candidate.Property(c => c.Id).ValueGeneratedNever();
+            candidate.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            candidate.Property(c => c.Sector).HasConversion<string>().HasMaxLength(32);
+            candidate.Property(c => c.OrganisationType).HasConversion<string>().HasMaxLength(32);
+            candidate.Property(c => c.Decision).HasConversion<string>().HasMaxLength(16);
+            candidate.Property(c => c.PublishedDecision).HasConversion<string>().HasMaxLength(16);
+            candidate.Property(c => c.Response).HasConversion<string>().HasMaxLength(16);
+            // Two coordinators deciding at once: the second write fails instead of overwriting.
+            candidate.Property(c => c.Version).IsConcurrencyToken();
+            candidate.HasIndex(c => c.ApplicationId).IsUnique();
+            candidate.HasIndex(c => new { c.CallId, c.Status });
+            candidate.HasIndex(c => c.ConfirmationTokenHash).IsUnique();
+        });
+        modelBuilder.Entity<Review>(review =>
+        {
+            review.ToTable("reviews");
+            review.HasKey(r => r.Id);
+            review.Property(r => r.Id).ValueGeneratedNever();
+            review.Property(r => r.Comment).HasMaxLength(Review.CommentMax);
+            review.Property(r => r.Scores).HasConversion(
+                scores => JsonSerializer.Serialize(scores, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<Dictionary<string, int>>(json, (JsonSerializerOptions?)null) ?? new Dictionary<string, int>(),
+                new ValueComparer<Dictionary<string, int>>(
+                    (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+                    d => d.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
+                    d => new Dictionary<string, int>(d)));
+            review.Ignore(r => r.Average);
+            review.HasOne<Candidate>().WithMany().HasForeignKey(r => r.CandidateId);
+            // One review per reviewer per candidate, even when two requests race.
+            review.HasIndex(r => new { r.CandidateId, r.ReviewerKeyId }).IsUnique();
+            review.HasIndex(r => r.CallId);
+        });
+        modelBuilder.Entity<ReviewerAssignment>(assignment =>
+        {
+            assignment.ToTable("reviewer_assignments");
+            assignment.HasKey(a => new { a.CallId, a.ApiKeyId });
+        });
+    }
+}

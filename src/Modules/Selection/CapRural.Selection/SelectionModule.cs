@@ -1,0 +1,48 @@
+using CapRural.BuildingBlocks.Modules;
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.Selection.Demo;
+using CapRural.Selection.Features.AssignReviewer;
+using CapRural.Selection.Features.DecideCandidate;
+using CapRural.Selection.Features.GetBoard;
+using CapRural.Selection.Features.GetCandidate;
+using CapRural.Selection.Features.ProposeGroup;
+using CapRural.Selection.Features.PublishSelection;
+using CapRural.Selection.Features.RespondToOffer;
+using CapRural.Selection.Features.ReviewSettings;
+using CapRural.Selection.Features.SubmitReview;
+using CapRural.Selection.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CapRural.Selection;
+
+/// <summary>Review of the candidates, a balanced group proposal, decisions, publication and confirmation.</summary>
+public sealed class SelectionModule : IModule
+{
+    public string Name => "selection";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<SelectionDbContext>(Name);
+        services.AddValidatorsFromAssemblyContaining<SelectionModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton<IDemoSeeder, SelectionDemoSeeder>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Sélection");
+        GetBoardEndpoint.Map(api);
+        GetCandidateEndpoint.Map(api);
+        SubmitReviewEndpoint.Map(api);
+        AssignReviewerEndpoint.Map(api);
+        ChangeReviewSettingsEndpoint.Map(api);
+        ProposeGroupEndpoint.Map(api);
+        DecideCandidateEndpoint.Map(api);
+        PublishSelectionEndpoint.Map(api);
+        RespondToOfferEndpoint.Map(api);
+    }
+}
