@@ -38,4 +38,25 @@ public sealed class ReplacementTests
 
         Assert.Null(Replacement.Best(stays, [Candidates.One(Sector.SocialAction, "43", "D", 4)], Rules));
     }
+
+    [Fact]
+    public void Each_rule_an_offer_would_break_is_named()
+    {
+        var stays = new List<ProposalCandidate>
+        {
+            Candidates.One(Sector.LocalDevelopment, "63", "A", 5),
+            Candidates.One(Sector.LocalDevelopment, "63", "B", 5),
+            Candidates.One(Sector.SocialAction, "69", "C", 4),
+        };
+
+        var breaches = Replacement.Breaches(stays, Candidates.One(Sector.LocalDevelopment, "63", "A", 4), Rules);
+
+        Assert.Equal(
+        [
+            "département 63 : 3 personnes pour un maximum de 2",
+            "organisation : 2 personnes de la même structure pour un maximum de 1",
+            "secteur action sociale : 1 place(s) pour un minimum de 2, la place lui revient",
+        ], breaches);
+        Assert.Empty(Replacement.Breaches(stays, Candidates.One(Sector.SocialAction, "43", "D", 1), Rules));
+    }
 }

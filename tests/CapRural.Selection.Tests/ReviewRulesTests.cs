@@ -22,8 +22,8 @@ public sealed class ReviewRulesTests
     {
         var call = SelectionCall.Open(Guid.NewGuid(), "AMI", "Groupe", 20);
 
-        Assert.Empty(ReviewRules.Check(Marks(0, 5, 3, 4), call.Criteria));
-        var problems = ReviewRules.Check(Marks(6, -1, 3, null), call.Criteria);
+        Assert.Empty(ReviewRules.Check(Marks(0, 5, 3, 4), call.CriterionKeys));
+        var problems = ReviewRules.Check(Marks(6, -1, 3, null), call.CriterionKeys);
 
         Assert.Equal(["scores.motivation", "scores.experience", "scores.territorialAnchoring"], problems.Select(p => p.Field));
         Assert.Equal("La note « motivation » doit être un entier de 0 à 5.", problems[0].Message);
@@ -37,7 +37,7 @@ public sealed class ReviewRulesTests
         scores.Remove("contribution");
         scores["charisme"] = 5;
 
-        var problems = ReviewRules.Check(scores, call.Criteria);
+        var problems = ReviewRules.Check(scores, call.CriterionKeys);
 
         Assert.Contains(problems, p => p.Field == "scores.contribution" && p.Message.StartsWith("Note manquante", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Field == "scores.charisme" && p.Message.StartsWith("Critère inconnu « charisme »", StringComparison.Ordinal));

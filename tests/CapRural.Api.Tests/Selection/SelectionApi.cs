@@ -104,11 +104,12 @@ public static partial class SelectionApi
         return await client.SendAsync(request);
     }
 
-    /// <summary>The private token in the confirmation link of the last acceptance mail sent to this person.</summary>
-    public static string ConfirmationToken(PlatformFactory factory, string firstName)
+    /// <summary>The private token in the confirmation link of the last acceptance mail sent to this person (of this call, when given).</summary>
+    public static string ConfirmationToken(PlatformFactory factory, string firstName, Guid? callId = null)
     {
         var mail = factory.Mails().Last(m => m.Subject!.StartsWith("Vous êtes retenu·e", StringComparison.Ordinal)
-            && m.TextBody!.Contains($"Bonjour {firstName},", StringComparison.Ordinal));
+            && m.TextBody!.Contains($"Bonjour {firstName},", StringComparison.Ordinal)
+            && (callId is null || m.To.ToString().Contains($"{callId:N}@", StringComparison.Ordinal)));
         return Uri.UnescapeDataString(ConfirmationLink().Match(mail.TextBody!).Groups["token"].Value);
     }
 

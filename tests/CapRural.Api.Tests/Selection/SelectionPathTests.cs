@@ -44,7 +44,8 @@ public sealed class SelectionPathTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal(2, (await changed.JsonAsync())["candidate"]!["reviewCount"]!.GetValue<int>());
 
         var board = await (await setup.Coordinator.GetAsync($"/api/calls/{setup.CallId}/candidates")).JsonAsync();
-        Assert.Equal(["motivation", "experience", "contribution", "territorialAnchoring"], board["criteria"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(["motivation", "experience", "contribution", "territorialAnchoring"], board["criteria"]!.AsArray().Select(c => c!["key"]!.GetValue<string>()));
+        Assert.Equal("Ancrage territorial rural", board["criteria"]![3]!["label"]!.GetValue<string>());
         Assert.Equal("Dorian Martin", board["items"]![0]!["name"]!.GetValue<string>());
         Assert.Equal(5.0, board["items"]![0]!["averageScore"]!.GetValue<double>());
 
@@ -88,14 +89,21 @@ public sealed class SelectionPathTests(PlatformFactory factory) : IClassFixture<
         Assert.Equal(setup.Candidates["Gaël"], chloe["suggestedReplacementId"]!.GetValue<Guid>());
         Assert.Equal("declined", chloe["decision"]!.GetValue<string>());
 
-        var gaelTag = await SelectionApi.ETagAsync(setup.Coordinator, setup, "Gaël");
-        Assert.Equal(HttpStatusCode.OK, (await SelectionApi.DecideAsync(setup.Coordinator, setup, "Gaël", "accepted", gaelTag)).StatusCode);
-        var again = await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).JsonAsync();
-        Assert.Equal(1, again["accepted"]!.GetValue<int>());
-        Assert.Equal(6, again["unchanged"]!.GetValue<int>());
+        // The coordinator offers the freed place in one call: by default to the suggested replacement.
+        var offered = await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/offers", null);
+        Assert.Equal(HttpStatusCode.OK, offered.StatusCode);
+        var offer = await offered.JsonAsync();
+        Assert.Equal(setup.Candidates["Gaël"], offer["candidateId"]!.GetValue<Guid>());
+        Assert.True(offer["suggested"]!.GetValue<bool>());
+        Assert.Equal(4, offer["accepted"]!.GetValue<int>());
         await factory.DeliverOutboxAsync();
         Assert.Equal(5, SelectionMails("Vous êtes retenu·e").Count);
         Assert.Single(SelectionMails("Vous êtes retenu·e"), m => m.TextBody!.Contains("Bonjour Gaël,", StringComparison.Ordinal));
+        var gael = await (await setup.Coordinator.GetAsync($"/api/calls/{setup.CallId}/candidates/{setup.Candidates["Gaël"]}")).JsonAsync();
+        Assert.Equal("accepted", gael["publishedDecision"]!.GetValue<string>());
+
+        // The group is full again: no second offer.
+        await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/offers", null)).ProblemAsync(HttpStatusCode.Conflict);
 
         // Publishing with nothing changed writes to nobody.
         var idle = await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).JsonAsync();

@@ -8,7 +8,9 @@ using CapRural.Selection.Features.GetCandidate;
 using CapRural.Selection.Features.ProposeGroup;
 using CapRural.Selection.Features.PublishSelection;
 using CapRural.Selection.Features.RespondToOffer;
+using CapRural.Selection.Features.OfferPlace;
 using CapRural.Selection.Features.ReviewSettings;
+using CapRural.Selection.Features.SetCriteria;
 using CapRural.Selection.Features.SubmitReview;
 using CapRural.Selection.Infrastructure;
 using FluentValidation;
@@ -40,9 +42,11 @@ public sealed class SelectionModule : IModule
         SubmitReviewEndpoint.Map(api);
         AssignReviewerEndpoint.Map(api);
         ChangeReviewSettingsEndpoint.Map(api);
+        SetCriteriaEndpoint.Map(api);
         ProposeGroupEndpoint.Map(api);
         DecideCandidateEndpoint.Map(api);
         PublishSelectionEndpoint.Map(api);
+        OfferPlaceEndpoint.Map(api);
         RespondToOfferEndpoint.Map(api);
     }
 }

@@ -8,7 +8,7 @@ using CapRural.BuildingBlocks.Serialization;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Features;
 using CapRural.Selection.Features.AssignReviewer;
-using CapRural.Selection.Features.DecideCandidate;
+using CapRural.Selection.Features.OfferPlace;
 using CapRural.Selection.Features.ProposeGroup;
 using CapRural.Selection.Features.PublishSelection;
 using CapRural.Selection.Features.RespondToOffer;
@@ -29,7 +29,6 @@ internal sealed partial class SelectionDemoSeeder : IDemoSeeder
     // Reviews need an author: two fixed reviewer ids stand for the committee in the demo.
     private static readonly Guid FirstReviewer = new("5e1ec700-0000-4000-8000-000000000001");
     private static readonly Guid SecondReviewer = new("5e1ec700-0000-4000-8000-000000000002");
-    private static readonly Caller Coordinator = new(Guid.Empty, Roles.Coordinator, null, null);
 
     public async Task SeedAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
@@ -62,7 +61,7 @@ internal sealed partial class SelectionDemoSeeder : IDemoSeeder
             foreach (var candidateId in candidates)
             {
                 var level = random.Next(1, 6);
-                var scores = call.Criteria.ToDictionary(c => c, _ => (int?)Math.Clamp(level + random.Next(-1, 2), 0, 5));
+                var scores = call.CriterionKeys.ToDictionary(c => c, _ => (int?)Math.Clamp(level + random.Next(-1, 2), 0, 5));
                 await mediator.Send(
                     new SubmitReview(scores, level >= 4 ? "Profil très en phase avec le thème du groupe." : null)
                     {
@@ -99,15 +98,12 @@ internal sealed partial class SelectionDemoSeeder : IDemoSeeder
 
         db.ChangeTracker.Clear();
         var replacement = (await db.Candidates.AsNoTracking().FirstAsync(c => c.Id == declining, cancellationToken)).SuggestedReplacementId;
-        if (replacement is { } replacementId)
+        if (replacement is not null)
         {
-            var version = (await db.Candidates.AsNoTracking().FirstAsync(c => c.Id == replacementId, cancellationToken)).Version;
-            await mediator.Send(
-                new DecideCandidate(Decision.Accepted) { CallId = call.Id, CandidateId = replacementId, IfMatch = $"\"{version}\"", Caller = Coordinator },
-                cancellationToken);
-            await mediator.Send(new PublishSelection(call.Id), cancellationToken);
+            // The coordinator offers the freed place to the suggested replacement in one call.
+            var offered = await mediator.Send(new OfferPlace(null) { CallId = call.Id }, cancellationToken);
             var newTokens = await ConfirmationTokensAsync(db, cancellationToken);
-            await mediator.Send(new RespondToOffer(OfferAnswer.Confirm) { Token = newTokens[replacementId] }, cancellationToken);
+            await mediator.Send(new RespondToOffer(OfferAnswer.Confirm) { Token = newTokens[offered.CandidateId] }, cancellationToken);
             output.WriteLine("Un désistement, remplacé depuis la liste d'attente ; toutes les places sont confirmées.");
         }
     }

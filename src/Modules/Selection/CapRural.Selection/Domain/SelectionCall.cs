@@ -3,9 +3,6 @@ namespace CapRural.Selection.Domain;
 /// <summary>Selection's copy of a published call: what reviewing and proposing need, nothing more.</summary>
 internal sealed class SelectionCall
 {
-    /// <summary>Scored 0–5 each unless the coordinator sets other criteria for the call.</summary>
-    public static readonly IReadOnlyList<string> DefaultCriteria = ["motivation", "experience", "contribution", "territorialAnchoring"];
-
     private SelectionCall()
     {
     }
@@ -18,7 +15,11 @@ internal sealed class SelectionCall
 
     public int TargetGroupSize { get; private set; }
 
-    public List<string> Criteria { get; private set; } = [];
+    /// <summary>Scored 0–5 each; the defaults unless the coordinator sets others before the first review.</summary>
+    public List<ReviewCriterion> Criteria { get; private set; } = [];
+
+    /// <summary>The keys a review must score, in order.</summary>
+    public IReadOnlyList<string> CriterionKeys => [.. Criteria.Select(c => c.Key)];
 
     /// <summary>Reviewers see no name, e-mail or organisation unless the coordinator lifts this.</summary>
     public bool BlindReview { get; private set; } = true;
@@ -30,6 +31,15 @@ internal sealed class SelectionCall
 
     public int MaxPerOrganisation { get; private set; } = 1;
 
+    /// <summary>The size of the group the last applied proposal formed: a place is free below it.</summary>
+    public int? GroupSize { get; private set; }
+
+    /// <summary>
+    /// Bumped by publication, offers and criteria changes: the concurrency token that makes a second,
+    /// racing publication or offer fail instead of writing to someone twice or filling a place twice.
+    /// </summary>
+    public int Version { get; private set; } = 1;
+
     public double MinSectorShare { get; private set; } = 0.4;
 
     public static SelectionCall Open(Guid id, string title, string workingGroupName, int targetGroupSize) => new()
@@ -38,7 +48,7 @@ internal sealed class SelectionCall
         Title = title,
         WorkingGroupName = workingGroupName,
         TargetGroupSize = targetGroupSize,
-        Criteria = [.. DefaultCriteria],
+        Criteria = [.. ReviewCriterion.Defaults],
     };
 
     public void Update(string title, string workingGroupName, int targetGroupSize)
@@ -50,12 +60,29 @@ internal sealed class SelectionCall
 
     public void SetBlindReview(bool blind) => BlindReview = blind;
 
-    public void RememberRules(int? maxPerDepartment, int maxPerOrganisation, double minSectorShare)
+    public void RememberRules(int groupSize, int? maxPerDepartment, int maxPerOrganisation, double minSectorShare)
     {
+        GroupSize = groupSize;
         MaxPerDepartment = maxPerDepartment;
         MaxPerOrganisation = maxPerOrganisation;
         MinSectorShare = minSectorShare;
     }
 
-    public void MarkPublished(DateTimeOffset now) => PublishedAt = now;
+    /// <summary>The places the group has: the last applied proposal's size, else the call's target.</summary>
+    public int Places => GroupSize ?? TargetGroupSize;
+
+    public void SetCriteria(IEnumerable<ReviewCriterion> criteria)
+    {
+        Criteria = [.. criteria];
+        Version++;
+    }
+
+    public void MarkPublished(DateTimeOffset now)
+    {
+        PublishedAt = now;
+        Version++;
+    }
+
+    /// <summary>A freed place was offered to someone: racing offers for the last place conflict here.</summary>
+    public void RecordOffer() => Version++;
 }

@@ -10,6 +10,8 @@ namespace CapRural.Selection.Infrastructure;
 internal sealed class SelectionDbContext(DbContextOptions<SelectionDbContext> options, ModuleDbServices services)
     : ModuleDbContext(options, services)
 {
+    private static readonly JsonSerializerOptions CriteriaJson = new(JsonSerializerDefaults.Web);
+
     public DbSet<SelectionCall> Calls => Set<SelectionCall>();
 
     public DbSet<Candidate> Candidates => Set<Candidate>();
@@ -28,6 +30,17 @@ internal sealed class SelectionDbContext(DbContextOptions<SelectionDbContext> op
             call.Property(c => c.Id).ValueGeneratedNever();
             call.Property(c => c.Title).HasMaxLength(300);
             call.Property(c => c.WorkingGroupName).HasMaxLength(300);
+            call.Property(c => c.Criteria).HasConversion(
+                criteria => JsonSerializer.Serialize(criteria, CriteriaJson),
+                json => JsonSerializer.Deserialize<List<ReviewCriterion>>(json, CriteriaJson) ?? new List<ReviewCriterion>(),
+                new ValueComparer<List<ReviewCriterion>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (hash, criterion) => HashCode.Combine(hash, criterion)),
+                    list => list.ToList()));
+            call.Ignore(c => c.CriterionKeys);
+            call.Ignore(c => c.Places);
+            // Two publications or two offers at once: the second write fails instead of repeating.
+            call.Property(c => c.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<Candidate>(candidate =>
         {

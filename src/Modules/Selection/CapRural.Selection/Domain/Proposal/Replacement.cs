@@ -6,26 +6,41 @@ namespace CapRural.Selection.Domain.Proposal;
 internal static class Replacement
 {
     public static ProposalCandidate? Best(
-        IReadOnlyList<ProposalCandidate> remaining, IEnumerable<ProposalCandidate> waitlist, ProposalConstraints constraints)
+        IReadOnlyList<ProposalCandidate> remaining, IEnumerable<ProposalCandidate> waitlist, ProposalConstraints constraints) =>
+        waitlist.FirstOrDefault(candidate => Breaches(remaining, candidate, constraints).Count == 0);
+
+    /// <summary>Each rule the candidate's arrival would break, in plain French; empty when they keep them all.</summary>
+    public static IReadOnlyList<string> Breaches(
+        IReadOnlyList<ProposalCandidate> remaining, ProposalCandidate candidate, ProposalConstraints constraints)
     {
-        var deficit = new[] { Sector.LocalDevelopment, Sector.SocialAction }
-            .Where(s => remaining.Count(c => c.Sector == s) < constraints.MinimumFor(s))
-            .ToList();
-        foreach (var candidate in waitlist)
+        var breaches = new List<string>();
+        var after = remaining.Append(candidate).ToList();
+        if (constraints.MaxPerDepartment is { } perDepartment)
         {
-            var after = remaining.Append(candidate).ToList();
-            var departmentOk = constraints.MaxPerDepartment is not { } perDepartment
-                || after.Count(c => c.Department == candidate.Department) <= perDepartment;
-            var key = GroupProposer.OrganisationKey(candidate.Organisation);
-            var organisationOk = after.Count(c => GroupProposer.OrganisationKey(c.Organisation) == key) <= constraints.MaxPerOrganisation;
-            // A sector below its minimum after the decline must get the place back.
-            var sectorsOk = deficit.Count == 0 || deficit.Contains(candidate.Sector);
-            if (departmentOk && organisationOk && sectorsOk)
+            var inDepartment = after.Count(c => c.Department == candidate.Department);
+            if (inDepartment > perDepartment)
             {
-                return candidate;
+                breaches.Add($"département {candidate.Department} : {inDepartment} personnes pour un maximum de {perDepartment}");
             }
         }
 
-        return null;
+        var key = GroupProposer.OrganisationKey(candidate.Organisation);
+        var inOrganisation = after.Count(c => GroupProposer.OrganisationKey(c.Organisation) == key);
+        if (inOrganisation > constraints.MaxPerOrganisation)
+        {
+            breaches.Add($"organisation : {inOrganisation} personnes de la même structure pour un maximum de {constraints.MaxPerOrganisation}");
+        }
+
+        // A sector below its minimum after the decline must get the place back.
+        var deficit = new[] { Sector.LocalDevelopment, Sector.SocialAction }
+            .Where(s => remaining.Count(c => c.Sector == s) < constraints.MinimumFor(s))
+            .ToList();
+        if (deficit.Count > 0 && !deficit.Contains(candidate.Sector))
+        {
+            breaches.AddRange(deficit.Select(s =>
+                $"secteur {SectorLabels.Of(s)} : {remaining.Count(c => c.Sector == s)} place(s) pour un minimum de {constraints.MinimumFor(s)}, la place lui revient"));
+        }
+
+        return breaches;
     }
 }

@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Paging;
 using CapRural.BuildingBlocks.Security;
+using CapRural.Registration.Contracts;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Infrastructure;
 using FluentValidation;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Selection.Features.GetBoard;
 
-public sealed record BoardFilter(Sector? Sector, string? Department, Decision? Decision, bool? Undecided);
+public sealed record BoardFilter(Sector? Sector, string? Department, Decision? Decision, bool? Undecided, OrganisationType? OrganisationType = null);
 
 public sealed record GetBoard(Guid CallId, BoardFilter Filter, PageRequest Paging, Caller Caller) : IQuery<CandidateBoard>, IPagedQuery;
 
@@ -29,7 +30,7 @@ public sealed record CandidateBoard(
     int Page,
     int PageSize,
     int Total,
-    IReadOnlyList<string> Criteria,
+    IReadOnlyList<ReviewCriterion> Criteria,
     bool BlindReview,
     int TargetGroupSize,
     DateTimeOffset? PublishedAt,
@@ -65,6 +66,7 @@ internal sealed class GetBoardHandler(SelectionDbContext db) : IQueryHandler<Get
             .Where(c => string.IsNullOrEmpty(department) || c.DepartmentCode == department)
             .Where(c => filter.Decision is null || c.Decision == filter.Decision)
             .Where(c => filter.Undecided is not true || c.Decision is null)
+            .Where(c => filter.OrganisationType is null || c.OrganisationType == filter.OrganisationType)
             .Select(c => CandidateViews.Item(c, call, [.. reviews[c.Id]], query.Caller))
             .OrderByDescending(i => i.AverageScore ?? -1)
             .ThenByDescending(i => i.ReviewCount)
@@ -88,17 +90,18 @@ internal static class GetBoardEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/calls/{callId:guid}/candidates", async (Guid callId, string? sector, string? department, string? decision, bool? undecided,
-                HttpContext http, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PageRequest.DefaultSize) =>
+                string? organisationType, HttpContext http, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = PageRequest.DefaultSize) =>
                 TypedResults.Ok(await mediator.Send(new GetBoard(
                     callId,
-                    new BoardFilter(QueryValues.Enum<Sector>(sector, "sector"), department, QueryValues.Enum<Decision>(decision, "decision"), undecided),
+                    new BoardFilter(QueryValues.Enum<Sector>(sector, "sector"), department, QueryValues.Enum<Decision>(decision, "decision"), undecided,
+                        QueryValues.Enum<OrganisationType>(organisationType, "organisationType")),
                     new PageRequest(page, pageSize),
                     Caller.From(http.User)), ct)))
             .RequireAuthorization(Policies.Reviewer)
             .WithSummary("Tableau des candidatures à évaluer")
             .WithDescription("Candidat·e·s actifs avec score moyen, scores par critère et nombre d'évaluations, du meilleur score au moins bon ; " +
-                "`criteria` liste les critères de l'appel et `balance` l'équilibre du groupe retenu (secteur, département, type de structure). " +
-                "Filtres : `sector`, `department`, `decision` (accepted, waitlisted, declined), `undecided=true`. " +
+                "`criteria` liste les critères de l'appel (`key`, la clé à noter dans `scores`, et `label`) et `balance` l'équilibre du groupe retenu (secteur, département, type de structure). " +
+                "Filtres : `sector`, `department`, `decision` (accepted, waitlisted, declined), `undecided=true`, `organisationType`. " +
                 "Évaluation à l'aveugle par défaut : les évaluateurs ne voient ni nom ni organisation, et ne voient les scores des autres " +
                 "qu'après avoir déposé leur propre évaluation. Un évaluateur ne voit que les appels qui lui sont affectés.")
             .ProducesClientErrors(401, 403, 404, 422);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Domain;
@@ -98,8 +99,17 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db) : ICommandHandl
                 byId[line.CandidateId].Decide(Decision.Declined);
             }
 
-            call.RememberRules(constraints.MaxPerDepartment, constraints.MaxPerOrganisation, share);
-            await db.SaveChangesAsync(cancellationToken);
+            call.RememberRules(constraints.GroupSize, constraints.MaxPerDepartment, constraints.MaxPerOrganisation, share);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConflictException(Localized.Pick(
+                    "Une décision, une publication ou une offre vient d'être enregistrée pour cet appel ; rien n'a été appliqué. Relancez la proposition.",
+                    "A decision, publication or offer was just saved for this call; nothing was applied. Run the proposal again."));
+            }
         }
 
         return new ProposalAnswer(

@@ -1,10 +1,8 @@
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
-using CapRural.Selection.Contracts;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Domain.Proposal;
-using CapRural.Selection.Emails;
 using CapRural.Selection.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -46,31 +44,10 @@ internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<Pl
         // Only those whose decision changed since they were last told; the e-mails, the events and the
         // "told" marks commit together, so a crash can neither lose nor repeat a message.
         var now = clock.GetUtcNow();
-        int accepted = 0, waitlisted = 0, declined = 0;
-        foreach (var candidate in candidates.Where(c => c.Decision != c.PublishedDecision))
+        var changed = candidates.Where(c => c.Decision != c.PublishedDecision).ToList();
+        foreach (var candidate in changed)
         {
-            switch (candidate.Decision!.Value)
-            {
-                case Decision.Accepted:
-                    var token = SecretToken.New();
-                    candidate.MarkPublished(SecretToken.Hash(token));
-                    db.QueueEmail(SelectionEmails.Accepted(candidate, call, platform.Value.PrivateLink("selection/confirmation", token)));
-                    db.Publish(new CandidateAccepted(candidate.Id, candidate.ApplicationId, call.Id, candidate.ToSelectedPerson()));
-                    accepted++;
-                    break;
-                case Decision.Waitlisted:
-                    candidate.MarkPublished(null);
-                    db.QueueEmail(SelectionEmails.Waitlisted(candidate, call, waitlistOrder[candidate.Id]));
-                    db.Publish(new CandidateWaitlisted(candidate.Id, candidate.ApplicationId, call.Id, waitlistOrder[candidate.Id]));
-                    waitlisted++;
-                    break;
-                default:
-                    candidate.MarkPublished(null);
-                    db.QueueEmail(SelectionEmails.Declined(candidate, call));
-                    db.Publish(new CandidateDeclined(candidate.Id, candidate.ApplicationId, call.Id));
-                    declined++;
-                    break;
-            }
+            Announcements.Announce(db, call, candidate, platform.Value, waitlistOrder.GetValueOrDefault(candidate.Id));
         }
 
         call.MarkPublished(now);
@@ -85,7 +62,13 @@ internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<Pl
                 "Une autre publication ou décision vient d'être enregistrée pour cet appel ; rien n'a été envoyé. Relancez la publication.",
                 "Another publication or decision was just saved for this call; nothing was sent. Publish again."));
         }
-        return new PublicationReport(accepted, waitlisted, declined, candidates.Count - accepted - waitlisted - declined, now);
+
+        return new PublicationReport(
+            changed.Count(c => c.Decision == Decision.Accepted),
+            changed.Count(c => c.Decision == Decision.Waitlisted),
+            changed.Count(c => c.Decision == Decision.Declined),
+            candidates.Count - changed.Count,
+            now);
     }
 }
 

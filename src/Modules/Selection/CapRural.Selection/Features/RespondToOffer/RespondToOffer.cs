@@ -4,7 +4,6 @@ using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Contracts;
 using CapRural.Selection.Domain;
-using CapRural.Selection.Domain.Proposal;
 using CapRural.Selection.Infrastructure;
 using FluentValidation;
 using Mediator;
@@ -59,7 +58,8 @@ internal sealed class RespondToOfferHandler(SelectionDbContext db) : ICommandHan
             return new OfferResponded(OfferResponse.Confirmed, call.WorkingGroupName);
         }
 
-        var replacement = await SuggestReplacementAsync(call, candidate, cancellationToken);
+        // The best waitlisted candidate whose arrival keeps the rules of the applied proposal.
+        var replacement = (await db.LoadGroupAsync(call, candidate.Id, cancellationToken)).BestReplacement?.Id;
         candidate.DeclineOffer(replacement);
         db.Publish(new ParticipantDeclined(candidate.Id, candidate.ApplicationId, call.Id, replacement));
         await SaveOnceAsync(cancellationToken);
@@ -80,21 +80,6 @@ internal sealed class RespondToOfferHandler(SelectionDbContext db) : ICommandHan
                 "Your answer was just recorded; reload the page to see it."));
         }
     }
-
-    /// <summary>The best waitlisted candidate whose arrival keeps the rules of the applied proposal.</summary>
-    private async Task<Guid?> SuggestReplacementAsync(SelectionCall call, Candidate leaving, CancellationToken cancellationToken)
-    {
-        var others = await db.Candidates.AsNoTracking()
-            .Where(c => c.CallId == call.Id && c.Status == CandidateStatus.Active && c.Id != leaving.Id
-                && (c.Decision == Decision.Accepted || c.Decision == Decision.Waitlisted))
-            .ToListAsync(cancellationToken);
-        var reviews = (await db.Reviews.AsNoTracking().Where(r => r.CallId == call.Id).ToListAsync(cancellationToken))
-            .ToLookup(r => r.CandidateId);
-        var staying = others.Where(c => c.Decision == Decision.Accepted).Select(c => ProposalInputs.From(c, reviews[c.Id])).ToList();
-        var waitlist = GroupProposer.Rank(others.Where(c => c.Decision == Decision.Waitlisted).Select(c => ProposalInputs.From(c, reviews[c.Id])));
-        var rules = new ProposalConstraints(staying.Count + 1, call.MinSectorShare, call.MinSectorShare, call.MaxPerDepartment, call.MaxPerOrganisation);
-        return Replacement.Best(staying, waitlist, rules)?.Id;
-    }
 }
 
 internal static class RespondToOfferEndpoint
@@ -107,7 +92,8 @@ internal static class RespondToOfferEndpoint
             .WithBodySizeLimit(1024)
             .WithSummary("Confirmer ou refuser sa place dans le groupe")
             .WithDescription("Le jeton vient du lien privé envoyé à la personne retenue. `confirm` confirme la place ; `decline` la libère, " +
-                "et la coordination voit sur la candidature la personne de la liste d'attente qui la remplacerait en gardant l'équilibre du groupe. " +
+                "et la coordination voit sur la candidature la personne de la liste d'attente qui la remplacerait en gardant l'équilibre du groupe " +
+                "(à qui elle offre la place par POST /api/calls/{callId}/selection/offers). " +
                 "Confirmer deux fois ne change rien.")
             .WithRequestExample(new { response = "confirm" })
             .ProducesClientErrors(400, 404, 409, 413, 422, 429);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Infrastructure;
@@ -6,6 +7,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Selection.Features.ReviewSettings;
 
@@ -21,7 +23,16 @@ internal sealed class ChangeReviewSettingsHandler(SelectionDbContext db) : IComm
     {
         var call = await db.FindCallAsync(command.CallId, cancellationToken);
         call.SetBlindReview(command.BlindReview);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(Localized.Pick(
+                "L'appel vient d'être modifié (publication, offre ou critères) ; rien n'a été changé. Recommencez.",
+                "The call was just changed (publication, offer or criteria); nothing was changed. Try again."));
+        }
         return Unit.Value;
     }
 }
@@ -38,5 +49,5 @@ internal static class ChangeReviewSettingsEndpoint
             .WithSummary("Lever ou rétablir l'évaluation à l'aveugle")
             .WithDescription("`blindReview: false` montre aux évaluateurs de cet appel le nom et l'organisation des candidat·e·s ; l'adresse e-mail ne leur est jamais montrée.")
             .WithRequestExample(new { blindReview = false })
-            .ProducesClientErrors(400, 401, 403, 404);
+            .ProducesClientErrors(400, 401, 403, 404, 409);
 }

@@ -91,7 +91,7 @@ internal sealed class SubmitReviewHandler(SelectionDbContext db, TimeProvider cl
     /// <summary>Exactly the call's criteria: a missing one or an unknown one is a mistake the reviewer must see.</summary>
     private static Dictionary<string, int> CheckedScores(IReadOnlyDictionary<string, int?> scores, SelectionCall call)
     {
-        var problems = ReviewRules.Check(scores, call.Criteria);
+        var problems = ReviewRules.Check(scores, call.CriterionKeys);
         if (problems.Count > 0)
         {
             throw new ValidationException(problems.Select(p => new FluentValidation.Results.ValidationFailure(p.Field, p.Message)));

@@ -273,9 +273,12 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<bool>("BlindReview")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Criteria")
+                    b.Property<string>("Criteria")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("GroupSize")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("MaxPerDepartment")
                         .HasColumnType("INTEGER");
@@ -296,6 +299,10 @@ namespace CapRural.Selection.Infrastructure.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkingGroupName")
                         .IsRequired()

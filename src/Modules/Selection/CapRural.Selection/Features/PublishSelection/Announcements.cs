@@ -1,0 +1,39 @@
+using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Security;
+using CapRural.Selection.Contracts;
+using CapRural.Selection.Domain;
+using CapRural.Selection.Emails;
+using CapRural.Selection.Infrastructure;
+
+namespace CapRural.Selection.Features.PublishSelection;
+
+/// <summary>
+/// Tells one person their current decision: the e-mail, the event and the "told" mark are staged on
+/// the same context, so they commit together with the caller's SaveChanges — or not at all.
+/// Publication uses it for everyone whose decision changed, an offer for the one person it fills a place with.
+/// </summary>
+internal static class Announcements
+{
+    public static void Announce(SelectionDbContext db, SelectionCall call, Candidate candidate, PlatformOptions platform, int waitlistPosition)
+    {
+        switch (candidate.Decision!.Value)
+        {
+            case Decision.Accepted:
+                var token = SecretToken.New();
+                candidate.MarkPublished(SecretToken.Hash(token));
+                db.QueueEmail(SelectionEmails.Accepted(candidate, call, platform.PrivateLink("selection/confirmation", token)));
+                db.Publish(new CandidateAccepted(candidate.Id, candidate.ApplicationId, call.Id, candidate.ToSelectedPerson()));
+                break;
+            case Decision.Waitlisted:
+                candidate.MarkPublished(null);
+                db.QueueEmail(SelectionEmails.Waitlisted(candidate, call, waitlistPosition));
+                db.Publish(new CandidateWaitlisted(candidate.Id, candidate.ApplicationId, call.Id, waitlistPosition));
+                break;
+            default:
+                candidate.MarkPublished(null);
+                db.QueueEmail(SelectionEmails.Declined(candidate, call));
+                db.Publish(new CandidateDeclined(candidate.Id, candidate.ApplicationId, call.Id));
+                break;
+        }
+    }
+}
