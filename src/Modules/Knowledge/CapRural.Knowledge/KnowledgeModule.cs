@@ -1,7 +1,10 @@
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Knowledge.Features.ArchiveMethodSheet;
+using CapRural.Knowledge.Demo;
 using CapRural.Knowledge.Features.CreateMethodSheet;
+using CapRural.Knowledge.Features.Diagnostics;
+using CapRural.Knowledge.Features.Directory;
 using CapRural.Knowledge.Features.EditMethodSheet;
 using CapRural.Knowledge.Features.ExportArchive;
 using CapRural.Knowledge.Features.GetMethodSheet;
@@ -22,9 +25,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CapRural.Knowledge;
 
-/// <summary>Method sheets: drafting, review, numbered revisions, and the partner API that publishes them.</summary>
+/// <summary>
+/// Method sheets: drafting, review, numbered revisions, and the partner API that publishes them;
+/// the "qui fait quoi" directory of consenting members.
+/// </summary>
 public sealed class KnowledgeModule : IModule
 {
+    private bool _bareEndpoint;
+
     public string Name => "knowledge";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -32,6 +40,9 @@ public sealed class KnowledgeModule : IModule
         services.AddModuleDatabase<KnowledgeDbContext>(Name);
         services.AddValidatorsFromAssemblyContaining<KnowledgeModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<ISheetSearch, FoldedTextSearch>();
+        services.AddSingleton<IDemoSeeder, KnowledgeDemoSeeder>();
+        services.AddSingleton<PublicListCache>();
+        _bareEndpoint = configuration.GetValue<bool>(BareSheetsEndpoint.Flag);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -49,5 +60,10 @@ public sealed class KnowledgeModule : IModule
         MethodSheetFeedEndpoint.Map(api);
         ExportArchiveEndpoint.Map(api);
         GetPublicSheetEndpoint.Map(api);
+        ListDirectoryEndpoint.Map(api);
+        if (_bareEndpoint)
+        {
+            BareSheetsEndpoint.Map(api);
+        }
     }
 }

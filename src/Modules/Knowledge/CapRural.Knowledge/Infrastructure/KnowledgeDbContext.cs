@@ -14,6 +14,8 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
 
     public DbSet<PublicSheet> PublicSheets => Set<PublicSheet>();
 
+    public DbSet<Member> Members => Set<Member>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -60,6 +62,19 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
             // The partner list and the sync both read in this order.
             sheet.HasIndex(s => new { s.Deleted, s.UpdatedAt, s.SheetId });
             sheet.HasIndex(s => new { s.UpdatedAt, s.SheetId });
+        });
+        modelBuilder.Entity<Member>(member =>
+        {
+            member.ToTable("members");
+            member.HasKey(m => m.ApplicationId);
+            member.Property(m => m.Name).HasMaxLength(MemberLimits.Text * 2);
+            member.Property(m => m.Organisation).HasMaxLength(MemberLimits.Text);
+            member.Property(m => m.Role).HasMaxLength(MemberLimits.Text);
+            member.Property(m => m.Sector).HasConversion<string>().HasMaxLength(32);
+            member.Property(m => m.DepartmentCode).HasMaxLength(3);
+            member.Property(m => m.EpciName).HasMaxLength(MemberLimits.Text);
+            // The directory reads consenting members in name order.
+            member.HasIndex(m => new { m.ListedInDirectory, m.Name });
         });
     }
 }

@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
+using CapRural.Knowledge.Features.ListPublicSheets;
 using CapRural.Knowledge.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +12,7 @@ namespace CapRural.Knowledge.Features.ArchiveMethodSheet;
 
 public sealed record ArchiveMethodSheet(Guid SheetId) : ICommand<SheetView>;
 
-internal sealed class ArchiveMethodSheetHandler(KnowledgeDbContext db, TimeProvider clock) : ICommandHandler<ArchiveMethodSheet, SheetView>
+internal sealed class ArchiveMethodSheetHandler(KnowledgeDbContext db, TimeProvider clock, PublicListCache publicList) : ICommandHandler<ArchiveMethodSheet, SheetView>
 {
     public async ValueTask<SheetView> Handle(ArchiveMethodSheet command, CancellationToken cancellationToken)
     {
@@ -22,6 +23,7 @@ internal sealed class ArchiveMethodSheetHandler(KnowledgeDbContext db, TimeProvi
         var online = await db.PublicSheets.FirstAsync(p => p.SheetId == sheet.Id, cancellationToken);
         online.Withdraw(now);
         await db.SaveSheetAsync(cancellationToken);
+        publicList.Invalidate();
         return SheetView.From(sheet);
     }
 }

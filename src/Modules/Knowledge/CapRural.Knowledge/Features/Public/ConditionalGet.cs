@@ -13,12 +13,16 @@ namespace CapRural.Knowledge.Features.Public;
 /// </summary>
 internal static class ConditionalGet
 {
-    public static IResult Json(HttpContext http, object value, DateTimeOffset? lastModified) =>
-        Bytes(http, JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), PlatformJson.Options), "application/json; charset=utf-8", lastModified);
+    public static IResult Json(HttpContext http, object value, DateTimeOffset? lastModified, string? etag = null) =>
+        Bytes(http, JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), PlatformJson.Options), "application/json; charset=utf-8", lastModified, etag);
 
-    public static IResult Bytes(HttpContext http, byte[] body, string contentType, DateTimeOffset? lastModified)
+    /// <summary>
+    /// Answers <paramref name="body"/>, or 304 when the caller holds it. <paramref name="etag"/> is
+    /// taken from the bytes unless the caller names a version that stands for them.
+    /// </summary>
+    public static IResult Bytes(HttpContext http, byte[] body, string contentType, DateTimeOffset? lastModified, string? etag = null)
     {
-        var etag = "\"" + Convert.ToHexString(SHA256.HashData(body), 0, 16) + "\"";
+        etag ??= "\"" + Convert.ToHexString(SHA256.HashData(body), 0, 16) + "\"";
         var headers = http.Response.Headers;
         headers.ETag = etag;
         // Partners may cache, but must ask again each time; the ETag makes asking cheap.
@@ -29,6 +33,19 @@ internal static class ConditionalGet
         }
 
         return Matches(http.Request, etag) ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.Bytes(body, contentType);
+    }
+
+    /// <summary>True when the caller already holds <paramref name="etag"/>; the headers of the 304 are then set.</summary>
+    public static bool IsFresh(HttpContext http, string etag)
+    {
+        if (!Matches(http.Request, etag))
+        {
+            return false;
+        }
+
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "public, no-cache";
+        return true;
     }
 
     private static bool Matches(HttpRequest request, string etag)

@@ -1,6 +1,7 @@
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Knowledge.Domain;
+using CapRural.Knowledge.Features.ListPublicSheets;
 using CapRural.Knowledge.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,7 @@ namespace CapRural.Knowledge.Features.PublishMethodSheet;
 
 public sealed record PublishMethodSheet(Guid SheetId) : ICommand<SheetView>;
 
-internal sealed class PublishMethodSheetHandler(KnowledgeDbContext db, ISheetSearch search, TimeProvider clock)
+internal sealed class PublishMethodSheetHandler(KnowledgeDbContext db, ISheetSearch search, TimeProvider clock, PublicListCache publicList)
     : ICommandHandler<PublishMethodSheet, SheetView>
 {
     public async ValueTask<SheetView> Handle(PublishMethodSheet command, CancellationToken cancellationToken)
@@ -33,6 +34,7 @@ internal sealed class PublishMethodSheetHandler(KnowledgeDbContext db, ISheetSea
         online.Show(revision, sheet.FirstPublishedAt!.Value, SafeHtml.Render(revision.Body), search.IndexText(revision));
         db.Publish(published);
         await db.SaveSheetAsync(cancellationToken);
+        publicList.Invalidate();
         return SheetView.From(sheet);
     }
 }

@@ -1,0 +1,24 @@
+using CapRural.Knowledge.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Knowledge.Features.ListPublicSheets;
+
+/// <summary>
+/// A number that grows with every change partners can see: each publication adds one to a sheet's
+/// revision, each archiving adds a tombstone. The same number and the same query give the same
+/// bytes, so the list's ETag is taken from them and a 304 costs one small query instead of the page.
+/// </summary>
+public sealed record PublicListVersion : IQuery<long>;
+
+internal sealed class PublicListVersionHandler(KnowledgeDbContext db) : IQueryHandler<PublicListVersion, long>
+{
+    public async ValueTask<long> Handle(PublicListVersion query, CancellationToken cancellationToken)
+    {
+        var marker = await db.PublicSheets.AsNoTracking()
+            .GroupBy(_ => 1)
+            .Select(g => new { Revisions = g.Sum(s => (long)s.Revision), Tombstones = g.Count(s => s.Deleted) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return marker is null ? 0 : marker.Revisions + marker.Tombstones;
+    }
+}
