@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Modules;
 using CapRural.Knowledge;
+using CapRural.Meetings;
 using CapRural.Registration;
 using CapRural.Selection;
 
@@ -13,5 +14,6 @@ internal static class ModuleCatalog
         new RegistrationModule(),
         new SelectionModule(),
         new KnowledgeModule(),
+        new MeetingsModule(),
     ];
 }

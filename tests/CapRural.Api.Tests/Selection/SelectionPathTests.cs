@@ -125,5 +125,6 @@ public sealed class SelectionPathTests(PlatformFactory factory) : IClassFixture<
 
     private List<MimeKit.MimeMessage> SelectionMails(string subjectStart) =>
         [.. factory.Mails().Where(m => m.Subject!.StartsWith(subjectStart, StringComparison.Ordinal)
-            && !m.Subject!.StartsWith("Votre candidature : AMI", StringComparison.Ordinal))];
+            && !m.Subject!.StartsWith("Votre candidature : AMI", StringComparison.Ordinal)
+            && !m.Subject!.StartsWith("Bienvenue dans le groupe de travail", StringComparison.Ordinal))];
 }

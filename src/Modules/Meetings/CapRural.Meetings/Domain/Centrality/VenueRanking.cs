@@ -1,0 +1,106 @@
+using CapRural.BuildingBlocks.Contracts;
+using CapRural.Territories;
+
+namespace CapRural.Meetings.Domain.Centrality;
+
+internal sealed record MemberDistance(Guid MemberId, double Km, bool Approximate);
+
+/// <summary>How far one sector travels: average and longest trip; null averages when the sector has nobody.</summary>
+internal sealed record SectorBurden(int Members, double? AverageKm, double? MaxKm);
+
+internal sealed record SectorBurdens(SectorBurden LocalDevelopment, SectorBurden SocialAction);
+
+internal sealed record RankedPlace(
+    CandidatePlace Place,
+    double TotalKm,
+    double AverageKm,
+    double MaxKm,
+    IReadOnlyList<MemberDistance> Members,
+    SectorBurdens BySector);
+
+/// <summary>
+/// Ranks candidate places by the total distance the members travel (the sum of their trips), then by
+/// the longest trip. Members are grouped by position with a weight each, so the cost of a ranking
+/// follows the number of distinct places, not of people — twenty members in three towns is three rows.
+/// </summary>
+internal static class VenueRanking
+{
+    public static IReadOnlyList<RankedPlace> Rank(IReadOnlyList<MemberPlace> members, CandidateSet candidates, int top)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (members.Count == 0 || candidates.Places.Count == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        var places = DistinctPlaces.Of(members);
+        var sums = GeoDistance.SumOfDistances(places.Vectors, places.Weights, candidates.Vectors);
+        var best = TopIndices(sums, candidates, top);
+        return [.. best.Select(i => Describe(candidates.Places[i], sums.Totals[i], places, members))];
+    }
+
+    /// <summary>The <paramref name="top"/> smallest totals, ties broken by the longest trip then the name.</summary>
+    private static int[] TopIndices(DistanceSums sums, CandidateSet candidates, int top)
+    {
+        // A bounded max-heap keeps the k best without sorting 35,000 communes.
+        var heap = new PriorityQueue<int, (double Total, double Max, string Name)>(
+            Comparer<(double Total, double Max, string Name)>.Create((a, b) => Compare(b, a)));
+        for (var i = 0; i < sums.Totals.Length; i++)
+        {
+            var key = (sums.Totals[i], sums.Maxima[i], candidates.Places[i].Name);
+            if (heap.Count < top)
+            {
+                heap.Enqueue(i, key);
+            }
+            else if (heap.TryPeek(out _, out var worst) && Compare(key, worst) < 0)
+            {
+                heap.DequeueEnqueue(i, key);
+            }
+        }
+
+        var result = new int[heap.Count];
+        for (var i = result.Length - 1; i >= 0; i--)
+        {
+            result[i] = heap.Dequeue();
+        }
+
+        return result;
+    }
+
+    private static int Compare((double Total, double Max, string Name) a, (double Total, double Max, string Name) b)
+    {
+        var byTotal = a.Total.CompareTo(b.Total);
+        if (byTotal != 0)
+        {
+            return byTotal;
+        }
+
+        var byMax = a.Max.CompareTo(b.Max);
+        return byMax != 0 ? byMax : string.CompareOrdinal(a.Name, b.Name);
+    }
+
+    private static RankedPlace Describe(CandidatePlace place, double total, DistinctPlaces places, IReadOnlyList<MemberPlace> members)
+    {
+        var km = GeoDistance.OneToMany(place.Location, places.Vectors);
+        var distances = new MemberDistance[members.Count];
+        for (var m = 0; m < members.Count; m++)
+        {
+            distances[m] = new MemberDistance(members[m].MemberId, km[places.IndexOfMember[m]], members[m].Approximate);
+        }
+
+        return new RankedPlace(
+            place,
+            total,
+            total / members.Count,
+            distances.Max(d => d.Km),
+            distances,
+            new SectorBurdens(Burden(Sector.LocalDevelopment, members, distances), Burden(Sector.SocialAction, members, distances)));
+    }
+
+    private static SectorBurden Burden(Sector sector, IReadOnlyList<MemberPlace> members, MemberDistance[] distances)
+    {
+        var km = distances.Where((_, i) => members[i].Sector == sector).Select(d => d.Km).ToList();
+        return km.Count == 0 ? new SectorBurden(0, null, null) : new SectorBurden(km.Count, km.Average(), km.Max());
+    }
+}

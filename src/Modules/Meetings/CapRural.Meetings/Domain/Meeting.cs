@@ -1,0 +1,141 @@
+using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Errors;
+
+namespace CapRural.Meetings.Domain;
+
+public enum MeetingStatus
+{
+    Planned,
+    Held,
+    Cancelled,
+}
+
+/// <summary>What the coordinator decides about a meeting: when, how, where, about what.</summary>
+internal sealed record MeetingPlan(
+    string Title,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    MeetingFormat Format,
+    Guid? VenueId,
+    string? OnlineUrl,
+    IReadOnlyList<string> Agenda);
+
+/// <summary>A meeting of a working group. Times are UTC; <see cref="Sequence"/> is the iCalendar SEQUENCE.</summary>
+internal sealed class Meeting
+{
+    public const int TitleMax = 200;
+    public const int AgendaItemMax = 500;
+    public const int AgendaItemsMax = 30;
+    public const int OnlineUrlMax = 500;
+    public const int MinutesMax = 100_000;
+
+    private Meeting()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid GroupId { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset EndsAt { get; private set; }
+
+    public MeetingFormat Format { get; private set; }
+
+    public Guid? VenueId { get; private set; }
+
+    public string? OnlineUrl { get; private set; }
+
+    public List<string> Agenda { get; private set; } = [];
+
+    public MeetingStatus Status { get; private set; }
+
+    /// <summary>Raised on every change, so calendar apps replace their copy; also the concurrency token.</summary>
+    public int Sequence { get; private set; }
+
+    public string? Minutes { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public MeetingPlan Plan => new(Title, StartsAt, EndsAt, Format, VenueId, OnlineUrl, Agenda);
+
+    public static Meeting Schedule(Guid groupId, MeetingPlan plan, DateTimeOffset now)
+    {
+        var meeting = new Meeting { Id = Guid.NewGuid(), GroupId = groupId, Status = MeetingStatus.Planned, CreatedAt = now };
+        meeting.Apply(plan, now);
+        return meeting;
+    }
+
+    /// <summary>
+    /// Applies a new plan; answers whether members must be told (format, time, venue or link changed).
+    /// Any change raises the sequence; an identical plan changes nothing.
+    /// </summary>
+    public bool Change(MeetingPlan plan, DateTimeOffset now)
+    {
+        EnsurePlanned();
+        var before = Plan;
+        var tell = before.Format != plan.Format || before.StartsAt != plan.StartsAt || before.EndsAt != plan.EndsAt
+            || before.VenueId != plan.VenueId || !string.Equals(before.OnlineUrl, plan.OnlineUrl, StringComparison.Ordinal);
+        var changed = tell || before.Title != plan.Title || !before.Agenda.SequenceEqual(plan.Agenda);
+        if (changed)
+        {
+            Apply(plan, now);
+            Sequence++;
+        }
+
+        return tell;
+    }
+
+    public void Cancel(DateTimeOffset now)
+    {
+        EnsurePlanned();
+        Status = MeetingStatus.Cancelled;
+        Sequence++;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Records the minutes: the meeting took place. Minutes may be corrected afterwards.</summary>
+    public void RecordMinutes(string minutes, DateTimeOffset now)
+    {
+        if (Status == MeetingStatus.Cancelled)
+        {
+            throw new ConflictException("Cette réunion est annulée : elle n'a pas de compte rendu.");
+        }
+
+        if (now < StartsAt)
+        {
+            throw new ConflictException("Cette réunion n'a pas encore eu lieu : le compte rendu viendra après.");
+        }
+
+        Minutes = minutes;
+        Status = MeetingStatus.Held;
+        UpdatedAt = now;
+    }
+
+    private void EnsurePlanned()
+    {
+        if (Status != MeetingStatus.Planned)
+        {
+            throw new ConflictException(Status == MeetingStatus.Cancelled
+                ? "Cette réunion est annulée : planifiez-en une nouvelle."
+                : "Cette réunion a déjà eu lieu : elle ne peut plus changer.");
+        }
+    }
+
+    private void Apply(MeetingPlan plan, DateTimeOffset now)
+    {
+        Title = plan.Title;
+        StartsAt = plan.StartsAt;
+        EndsAt = plan.EndsAt;
+        Format = plan.Format;
+        VenueId = plan.Format == MeetingFormat.Remote ? null : plan.VenueId;
+        OnlineUrl = plan.Format == MeetingFormat.InPerson ? null : plan.OnlineUrl;
+        Agenda = [.. plan.Agenda];
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,28 @@
+using CapRural.BuildingBlocks.Contracts;
+
+namespace CapRural.Meetings.Domain;
+
+/// <summary>The rules a meeting plan keeps, whoever writes it: each broken rule names its field.</summary>
+internal static class MeetingRules
+{
+    public static IReadOnlyList<(string Field, string Message)> Check(MeetingPlan plan)
+    {
+        var problems = new List<(string, string)>();
+        if (plan.EndsAt <= plan.StartsAt)
+        {
+            problems.Add(("endsAt", "La fin doit être après le début."));
+        }
+
+        if (plan.Format is MeetingFormat.InPerson or MeetingFormat.Hybrid && plan.VenueId is null)
+        {
+            problems.Add(("venueId", "Une réunion en présentiel ou hybride a besoin d'un lieu (venueId)."));
+        }
+
+        if (plan.Format is MeetingFormat.Remote or MeetingFormat.Hybrid && string.IsNullOrWhiteSpace(plan.OnlineUrl))
+        {
+            problems.Add(("onlineUrl", "Une réunion à distance ou hybride a besoin d'un lien de visioconférence (onlineUrl)."));
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,27 @@
+using CapRural.Meetings.Domain;
+
+namespace CapRural.Meetings.Features.Groups;
+
+/// <summary>The year's meetings against the group's target ("3 à 4 réunions/an").</summary>
+public sealed record YearPlan(int Year, int Target, int Held, int Planned, int Cancelled);
+
+public sealed record GroupView(
+    Guid GroupId,
+    string Name,
+    int MeetingsPerYear,
+    DateOnly FirstMeetingOn,
+    IReadOnlyList<string> Themes,
+    int MemberCount,
+    YearPlan ThisYear)
+{
+    internal static GroupView From(WorkingGroup group, int memberCount, IEnumerable<Meeting> meetings, DateTimeOffset now)
+    {
+        var year = ParisTime.ToLocal(now).Year;
+        var ofYear = meetings.Where(m => ParisTime.ToLocal(m.StartsAt).Year == year).ToList();
+        return new GroupView(group.Id, group.Name, group.MeetingsPerYear, group.FirstMeetingOn, group.Themes, memberCount,
+            new YearPlan(year, group.MeetingsPerYear,
+                ofYear.Count(m => m.Status == MeetingStatus.Held),
+                ofYear.Count(m => m.Status == MeetingStatus.Planned),
+                ofYear.Count(m => m.Status == MeetingStatus.Cancelled)));
+    }
+}

@@ -1,0 +1,39 @@
+using CapRural.BuildingBlocks.Http;
+using CapRural.Meetings.Calendar;
+using CapRural.Meetings.Domain;
+using CapRural.Meetings.Emails;
+using CapRural.Meetings.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Meetings.Features.Meetings;
+
+/// <summary>Queues the e-mail of a meeting to every member, in the same transaction as the change.</summary>
+internal static class MeetingNotices
+{
+    public enum Kind
+    {
+        Invitation,
+        Change,
+        Cancellation,
+    }
+
+    public static async Task<int> TellMembersAsync(
+        this MeetingsDbContext db, Kind kind, WorkingGroup group, Meeting meeting, PlatformOptions platform, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var venue = await db.FindVenueAsync(meeting.VenueId, cancellationToken);
+        var ics = MeetingCalendar.Invitation(meeting, group.Name, venue, now);
+        var replyLink = $"{platform.WebsiteBaseUrl.TrimEnd('/')}/groupes/reunions/{meeting.Id}";
+        var members = await db.Members.AsNoTracking().Where(m => m.GroupId == group.Id).ToListAsync(cancellationToken);
+        foreach (var member in members)
+        {
+            db.QueueEmail(kind switch
+            {
+                Kind.Invitation => MeetingsEmails.Invitation(member, group, meeting, venue, replyLink, ics),
+                Kind.Change => MeetingsEmails.Changed(member, group, meeting, venue, replyLink, ics),
+                _ => MeetingsEmails.Cancelled(member, group, meeting, ics),
+            });
+        }
+
+        return members.Count;
+    }
+}

@@ -1,0 +1,47 @@
+using CapRural.BuildingBlocks.Contracts;
+using CapRural.Meetings.Domain;
+
+namespace CapRural.Meetings.Features.Meetings;
+
+public sealed record ResponseCounts(int InPerson, int Remote, int Absent, int NoAnswer);
+
+public sealed record MeetingView(
+    Guid MeetingId,
+    Guid GroupId,
+    string Title,
+    string StartsAt,
+    string EndsAt,
+    DateTimeOffset StartsAtUtc,
+    DateTimeOffset EndsAtUtc,
+    MeetingFormat Format,
+    Guid? VenueId,
+    string? OnlineUrl,
+    IReadOnlyList<string> Agenda,
+    MeetingStatus Status,
+    int Sequence,
+    ResponseCounts Responses)
+{
+    internal static MeetingView From(Meeting m, IReadOnlyCollection<Rsvp> rsvps, int memberCount) => new(
+        m.Id,
+        m.GroupId,
+        m.Title,
+        ParisTime.FormatIso(m.StartsAt),
+        ParisTime.FormatIso(m.EndsAt),
+        m.StartsAt,
+        m.EndsAt,
+        m.Format,
+        m.VenueId,
+        m.OnlineUrl,
+        m.Agenda,
+        m.Status,
+        m.Sequence,
+        Count(rsvps, memberCount));
+
+    private static ResponseCounts Count(IReadOnlyCollection<Rsvp> rsvps, int memberCount)
+    {
+        var inPerson = rsvps.Count(r => r.Response == RsvpResponse.InPerson);
+        var remote = rsvps.Count(r => r.Response == RsvpResponse.Remote);
+        var absent = rsvps.Count(r => r.Response == RsvpResponse.Absent);
+        return new ResponseCounts(inPerson, remote, absent, Math.Max(0, memberCount - rsvps.Count));
+    }
+}

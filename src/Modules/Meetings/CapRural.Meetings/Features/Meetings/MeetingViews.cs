@@ -1,0 +1,15 @@
+using CapRural.Meetings.Domain;
+using CapRural.Meetings.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Meetings.Features.Meetings;
+
+internal static class MeetingViews
+{
+    public static async Task<MeetingView> ViewAsync(this MeetingsDbContext db, Meeting meeting, CancellationToken cancellationToken)
+    {
+        var rsvps = await db.Rsvps.AsNoTracking().Where(r => r.MeetingId == meeting.Id).ToListAsync(cancellationToken);
+        var members = await db.Members.CountAsync(m => m.GroupId == meeting.GroupId, cancellationToken);
+        return MeetingView.From(meeting, rsvps, members);
+    }
+}

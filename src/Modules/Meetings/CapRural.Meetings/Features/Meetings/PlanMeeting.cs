@@ -1,0 +1,108 @@
+using System.Text.Json.Serialization;
+using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Security;
+using CapRural.Meetings.Contracts;
+using CapRural.Meetings.Domain;
+using CapRural.Meetings.Infrastructure;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CapRural.Meetings.Features.Meetings;
+
+public sealed record PlanMeeting(
+    string? Title,
+    string? StartsAt,
+    string? EndsAt,
+    MeetingFormat? Format,
+    Guid? VenueId,
+    string? OnlineUrl,
+    IReadOnlyList<string>? Agenda) : ICommand<MeetingView>
+{
+    [JsonIgnore]
+    public Guid GroupId { get; init; }
+}
+
+internal sealed class PlanMeetingValidator : AbstractValidator<PlanMeeting>
+{
+    public PlanMeetingValidator()
+    {
+        RuleFor(m => m.Title).NotEmpty().WithMessage("Indiquez le titre de la réunion.").TitleRules();
+        RuleFor(m => m.StartsAt).NotEmpty().WithMessage($"Indiquez le début (heure de Paris, par exemple {MeetingTimes.Example}).");
+        RuleFor(m => m.StartsAt).ParisLocalTime().When(m => !string.IsNullOrWhiteSpace(m.StartsAt));
+        RuleFor(m => m.EndsAt).NotEmpty().WithMessage("Indiquez la fin (heure de Paris).");
+        RuleFor(m => m.EndsAt).ParisLocalTime().When(m => !string.IsNullOrWhiteSpace(m.EndsAt));
+        RuleFor(m => m.Format).NotNull().WithMessage("Indiquez le format : inPerson, remote ou hybrid.");
+        RuleFor(m => m.OnlineUrl).OnlineUrlRules();
+        RuleFor(m => m.Agenda).AgendaRules();
+        RuleFor(m => m).Custom((m, context) =>
+        {
+            if (m.Format is null || !MeetingTimes.IsValid(m.StartsAt) || !MeetingTimes.IsValid(m.EndsAt))
+            {
+                return;
+            }
+
+            var plan = new MeetingPlan(m.Title ?? "", MeetingTimes.Utc(m.StartsAt!), MeetingTimes.Utc(m.EndsAt!), m.Format.Value, m.VenueId, m.OnlineUrl, []);
+            foreach (var (field, message) in MeetingRules.Check(plan))
+            {
+                context.AddFailure(new ValidationFailure(field, message));
+            }
+        });
+    }
+}
+
+internal sealed class PlanMeetingHandler(MeetingsDbContext db, TimeProvider clock, IOptions<PlatformOptions> platform)
+    : ICommandHandler<PlanMeeting, MeetingView>
+{
+    public async ValueTask<MeetingView> Handle(PlanMeeting command, CancellationToken cancellationToken)
+    {
+        var group = await db.FindGroupAsync(command.GroupId, cancellationToken);
+        await db.EnsureVenueExistsAsync(command.VenueId, command.Format!.Value, cancellationToken);
+        var now = clock.GetUtcNow();
+        var meeting = Meeting.Schedule(group.Id, new MeetingPlan(
+            command.Title!.Trim(),
+            MeetingTimes.Utc(command.StartsAt!),
+            MeetingTimes.Utc(command.EndsAt!),
+            command.Format.Value,
+            command.VenueId,
+            command.OnlineUrl?.Trim(),
+            [.. (command.Agenda ?? []).Select(a => a.Trim())]), now);
+        db.Meetings.Add(meeting);
+        await db.TellMembersAsync(MeetingNotices.Kind.Invitation, group, meeting, platform.Value, now, cancellationToken);
+        db.Publish(new MeetingPlanned(meeting.Id, group.Id, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Format));
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ViewAsync(meeting, cancellationToken);
+    }
+}
+
+internal static class PlanMeetingEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/groups/{groupId:guid}/meetings", async (Guid groupId, PlanMeeting command, IMediator mediator, CancellationToken ct) =>
+            {
+                var meeting = await mediator.Send(command with { GroupId = groupId }, ct);
+                return TypedResults.Created($"/api/groups/{groupId}/meetings", meeting);
+            })
+            .RequireAuthorization(Policies.Coordinator)
+            .WithBodySizeLimit(64 * 1024)
+            .WithSummary("Planifier une réunion du groupe")
+            .WithDescription("Dates et heures locales de Paris (`2022-04-07T09:30`), enregistrées en UTC (`startsAtUtc`). " +
+                "Format `inPerson`, `remote` ou `hybrid` : un lieu (`venueId`) est requis en présentiel et en hybride, " +
+                "un lien de visioconférence (`onlineUrl`) à distance et en hybride. Chaque membre reçoit une invitation avec un fichier .ics.")
+            .WithRequestExample(new
+            {
+                title = "Première réunion du groupe",
+                startsAt = "2022-04-07T09:30",
+                endsAt = "2022-04-07T16:30",
+                format = "hybrid",
+                venueId = "3f2b8c1e-5a4d-4e7b-9c61-0d8e2f4a7b19",
+                onlineUrl = "https://visio.caprural.org/groupe-mailler",
+                agenda = new[] { "Tour de table", "Nos pratiques d'aller-vers", "Calendrier de l'année" },
+            })
+            .ProducesClientErrors(400, 401, 403, 404, 413, 422);
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Security;
+using CapRural.Meetings.Contracts;
+using CapRural.Meetings.Domain;
+using CapRural.Meetings.Features.Meetings;
+using CapRural.Meetings.Infrastructure;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Meetings.Features.Minutes;
+
+/// <summary>The minutes in Markdown, and the themes Knowledge files them under (the group's themes when left out).</summary>
+public sealed record RecordMinutes(string? Minutes, IReadOnlyList<string>? Themes) : ICommand<MeetingView>
+{
+    [JsonIgnore]
+    public Guid MeetingId { get; init; }
+}
+
+internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
+{
+    public RecordMinutesValidator()
+    {
+        RuleFor(m => m.Minutes).NotEmpty().WithMessage("Écrivez le compte rendu (Markdown).")
+            .MaximumLength(Meeting.MinutesMax).WithMessage($"Le compte rendu tient en {Meeting.MinutesMax} caractères au plus.");
+        RuleFor(m => m.Themes).Must(t => t is null || (t.Count <= 20 && t.All(x => !string.IsNullOrWhiteSpace(x) && x.Length <= 100)))
+            .WithMessage("Au plus 20 thèmes, chacun un texte non vide de 100 caractères au plus.");
+    }
+}
+
+internal sealed class RecordMinutesHandler(MeetingsDbContext db, TimeProvider clock) : ICommandHandler<RecordMinutes, MeetingView>
+{
+    public async ValueTask<MeetingView> Handle(RecordMinutes command, CancellationToken cancellationToken)
+    {
+        var meeting = await db.FindMeetingAsync(command.MeetingId, cancellationToken);
+        var group = await db.FindGroupAsync(meeting.GroupId, cancellationToken);
+        meeting.RecordMinutes(command.Minutes!, clock.GetUtcNow());
+        var attendees = await db.Rsvps.CountAsync(r => r.MeetingId == meeting.Id && r.Response != RsvpResponse.Absent, cancellationToken);
+        var themes = command.Themes is { Count: > 0 } given ? [.. given.Select(t => t.Trim())] : group.Themes;
+        // Each version of the minutes is told: Knowledge keeps the latest for the meeting.
+        db.Publish(new MeetingHeld(meeting.Id, group.Id, group.Name, meeting.Title, meeting.StartsAt, meeting.Minutes!, themes, attendees));
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ViewAsync(meeting, cancellationToken);
+    }
+}
+
+internal static class RecordMinutesEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPut("/meetings/{meetingId:guid}/minutes", async (Guid meetingId, RecordMinutes command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { MeetingId = meetingId }, ct)))
+            .RequireAuthorization(Policies.Coordinator)
+            .WithBodySizeLimit(256 * 1024)
+            .WithSummary("Enregistrer le compte rendu d'une réunion")
+            .WithDescription("Le compte rendu (Markdown) marque la réunion comme tenue ; il est transmis, avec ses thèmes, au centre de ressources " +
+                "pour en tirer des fiches méthode. Il peut être corrigé ensuite. Impossible avant le début de la réunion ou pour une réunion annulée.")
+            .WithRequestExample(new { minutes = "## Tour de table\n\nDouze participant·es, dont cinq à distance.", themes = new[] { "aller-vers", "mobilité" } })
+            .ProducesClientErrors(400, 401, 403, 404, 409, 413, 422);
+}

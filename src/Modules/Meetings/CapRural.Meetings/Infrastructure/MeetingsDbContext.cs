@@ -1,0 +1,92 @@
+using System.Text.Json;
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.Meetings.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CapRural.Meetings.Infrastructure;
+
+/// <summary>The Meetings module's own database (<c>data/meetings.db</c>).</summary>
+internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> options, ModuleDbServices services)
+    : ModuleDbContext(options, services)
+{
+    public DbSet<WorkingGroup> Groups => Set<WorkingGroup>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Venue> Venues => Set<Venue>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Rsvp> Rsvps => Set<Rsvp>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<WorkingGroup>(group =>
+        {
+            group.ToTable("groups");
+            group.HasKey(g => g.Id);
+            group.Property(g => g.Id).ValueGeneratedNever();
+            group.Property(g => g.Name).HasMaxLength(300);
+            StringList(group.Property(g => g.Themes));
+        });
+        modelBuilder.Entity<Member>(member =>
+        {
+            member.ToTable("members");
+            member.HasKey(m => m.Id);
+            member.Property(m => m.Id).ValueGeneratedNever();
+            member.Property(m => m.Sector).HasConversion<string>().HasMaxLength(32);
+            member.Ignore(m => m.FullName);
+            member.HasOne<WorkingGroup>().WithMany().HasForeignKey(m => m.GroupId);
+            // One membership per application: a redelivered confirmation cannot add the person twice.
+            member.HasIndex(m => m.ApplicationId).IsUnique();
+            member.HasIndex(m => m.TokenHash).IsUnique();
+            member.HasIndex(m => m.FeedTokenHash).IsUnique();
+            member.HasIndex(m => m.GroupId);
+        });
+        modelBuilder.Entity<Venue>(venue =>
+        {
+            venue.ToTable("venues");
+            venue.HasKey(v => v.Id);
+            venue.Property(v => v.Id).ValueGeneratedNever();
+            venue.Property(v => v.Name).HasMaxLength(Venue.NameMax);
+            venue.Property(v => v.Address).HasMaxLength(Venue.AddressMax);
+            venue.Property(v => v.Accessibility).HasMaxLength(Venue.AccessibilityMax);
+        });
+        modelBuilder.Entity<Meeting>(meeting =>
+        {
+            meeting.ToTable("meetings");
+            meeting.HasKey(m => m.Id);
+            meeting.Property(m => m.Id).ValueGeneratedNever();
+            meeting.Property(m => m.Title).HasMaxLength(Meeting.TitleMax);
+            meeting.Property(m => m.Format).HasConversion<string>().HasMaxLength(16);
+            meeting.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            meeting.Property(m => m.OnlineUrl).HasMaxLength(Meeting.OnlineUrlMax);
+            // Two coordinators changing the same meeting: the second write fails instead of overwriting.
+            meeting.Property(m => m.Sequence).IsConcurrencyToken();
+            meeting.Ignore(m => m.Plan);
+            StringList(meeting.Property(m => m.Agenda));
+            meeting.HasOne<WorkingGroup>().WithMany().HasForeignKey(m => m.GroupId);
+            meeting.HasOne<Venue>().WithMany().HasForeignKey(m => m.VenueId);
+            meeting.HasIndex(m => new { m.GroupId, m.StartsAt });
+        });
+        modelBuilder.Entity<Rsvp>(rsvp =>
+        {
+            rsvp.ToTable("rsvps");
+            rsvp.HasKey(r => new { r.MeetingId, r.MemberId });
+            rsvp.Property(r => r.Response).HasConversion<string>().HasMaxLength(16);
+            rsvp.HasOne<Meeting>().WithMany().HasForeignKey(r => r.MeetingId);
+            rsvp.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void StringList(PropertyBuilder<List<string>> property) => property.HasConversion(
+        list => JsonSerializer.Serialize(list, (JsonSerializerOptions?)null),
+        json => JsonSerializer.Deserialize<List<string>>(json, (JsonSerializerOptions?)null) ?? new List<string>(),
+        new ValueComparer<List<string>>(
+            (a, b) => a!.SequenceEqual(b!),
+            list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+            list => list.ToList()));
+}

@@ -1,0 +1,49 @@
+using CapRural.BuildingBlocks.Modules;
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.Meetings.Features.Calendars;
+using CapRural.Meetings.Features.Groups;
+using CapRural.Meetings.Features.Meetings;
+using CapRural.Meetings.Features.Minutes;
+using CapRural.Meetings.Features.Replies;
+using CapRural.Meetings.Features.VenueSuggestions;
+using CapRural.Meetings.Features.Venues;
+using CapRural.Meetings.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CapRural.Meetings;
+
+/// <summary>Working groups and their roster, venues and the most central one, meetings, invitations and replies.</summary>
+public sealed class MeetingsModule : IModule
+{
+    public string Name => "meetings";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<MeetingsDbContext>(Name);
+        services.AddValidatorsFromAssemblyContaining<MeetingsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Réunions");
+        ListGroupsEndpoint.Map(api);
+        GetGroupEndpoint.Map(api);
+        ListMembersEndpoint.Map(api);
+        CreateVenueEndpoint.Map(api);
+        ListVenuesEndpoint.Map(api);
+        SuggestVenuesEndpoint.Map(api);
+        PlanMeetingEndpoint.Map(api);
+        ListMeetingsEndpoint.Map(api);
+        ChangeMeetingEndpoint.Map(api);
+        GetMeetingCalendarEndpoint.Map(api);
+        AnswerInvitationEndpoint.Map(api);
+        RecordMinutesEndpoint.Map(api);
+        IssueCalendarLinkEndpoint.Map(api);
+        GetGroupCalendarEndpoint.Map(api);
+    }
+}
