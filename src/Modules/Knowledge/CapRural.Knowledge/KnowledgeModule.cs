@@ -12,6 +12,7 @@ using CapRural.Knowledge.Features.GetPublicSheet;
 using CapRural.Knowledge.Features.ListMethodSheets;
 using CapRural.Knowledge.Features.ListPublicSheets;
 using CapRural.Knowledge.Features.ListRevisions;
+using CapRural.Knowledge.Features.MeetingNotes;
 using CapRural.Knowledge.Features.MethodSheetFeed;
 using CapRural.Knowledge.Features.PublishMethodSheet;
 using CapRural.Knowledge.Features.SubmitMethodSheet;
@@ -27,7 +28,7 @@ namespace CapRural.Knowledge;
 
 /// <summary>
 /// Method sheets: drafting, review, numbered revisions, and the partner API that publishes them;
-/// the "qui fait quoi" directory of consenting members.
+/// the "qui fait quoi" directory of consenting members; the comptes rendus of meetings held, to turn into sheets.
 /// </summary>
 public sealed class KnowledgeModule : IModule
 {
@@ -61,6 +62,8 @@ public sealed class KnowledgeModule : IModule
         ExportArchiveEndpoint.Map(api);
         GetPublicSheetEndpoint.Map(api);
         ListDirectoryEndpoint.Map(api);
+        ListMeetingNotesEndpoint.Map(api);
+        DraftSheetFromNoteEndpoint.Map(api);
         if (_bareEndpoint)
         {
             BareSheetsEndpoint.Map(api);

@@ -16,6 +16,8 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
 
     public DbSet<Member> Members => Set<Member>();
 
+    public DbSet<MeetingNote> MeetingNotes => Set<MeetingNote>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -75,6 +77,18 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
             member.Property(m => m.EpciName).HasMaxLength(MemberLimits.Text);
             // The directory reads consenting members in name order.
             member.HasIndex(m => new { m.ListedInDirectory, m.Name });
+        });
+        modelBuilder.Entity<MeetingNote>(note =>
+        {
+            note.ToTable("meeting_notes");
+            note.HasKey(n => n.Id);
+            note.Property(n => n.GroupName).HasMaxLength(MeetingNoteLimits.Text);
+            note.Property(n => n.Title).HasMaxLength(MeetingNoteLimits.Text);
+            note.Property(n => n.Status).HasConversion<string>().HasMaxLength(16);
+            note.Property(n => n.Version).IsConcurrencyToken();
+            // One compte rendu per meeting, whatever the number of corrected minutes.
+            note.HasIndex(n => n.MeetingId).IsUnique();
+            note.HasIndex(n => new { n.Status, n.StartsAtUtc });
         });
     }
 }
