@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -6,15 +5,15 @@ namespace CapRural.Territories;
 
 /// <summary>
 /// Communes grouped by a key (department, EPCI or postal code). All groups share
-/// one array, each exposed as a read-only view of its slice: a few large
+/// one array of rows, each exposed as a read-only view of its slice: a few large
 /// allocations instead of a growing list per group, which keeps loading fast.
 /// </summary>
 internal sealed class CommuneGroups
 {
     private readonly Dictionary<string, int> _slots;
-    private readonly ReadOnlyCollection<Commune>[] _groups;
+    private readonly CommuneList[] _groups;
 
-    private CommuneGroups(Dictionary<string, int> slots, ReadOnlyCollection<Commune>[] groups)
+    private CommuneGroups(Dictionary<string, int> slots, CommuneList[] groups)
     {
         _slots = slots;
         _groups = groups;
@@ -27,7 +26,7 @@ internal sealed class CommuneGroups
         PostalCode,
     }
 
-    public bool TryGet(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ReadOnlyCollection<Commune> communes)
+    public bool TryGet(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CommuneList communes)
     {
         if (_slots.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var slot))
         {
@@ -41,24 +40,24 @@ internal sealed class CommuneGroups
 
     /// <summary>Groups keep the communes' order (code order), except postal codes: most populous first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per load, see GazetteerReader.Parse
-    public static CommuneGroups Build(Commune[] communes, Key key)
+    public static CommuneGroups Build(CommuneTable table, Key key)
     {
         // Pass 1: a slot per distinct key, and the slot of every (commune, key) pair.
         var slots = new Dictionary<string, int>(key == Key.Department ? 128 : 8_192, StringComparer.Ordinal);
         var counts = new List<int>();
-        var pairSlots = new List<int>(communes.Length + (communes.Length / 8));
-        foreach (var commune in communes)
+        var pairSlots = new List<int>(table.Count + (table.Count / 8));
+        for (var i = 0; i < table.Count; i++)
         {
             switch (key)
             {
                 case Key.Department:
-                    Count(commune.DepartmentCode);
+                    Count(table.DepartmentCode(i));
                     break;
-                case Key.Epci when commune.EpciSiren is not null:
-                    Count(commune.EpciSiren);
+                case Key.Epci when table.EpciSiren(i) is { } siren:
+                    Count(siren);
                     break;
                 case Key.PostalCode:
-                    foreach (var postalCode in commune.PostalCodes)
+                    foreach (var postalCode in table.PostalCodes(i))
                     {
                         Count(postalCode);
                     }
@@ -74,32 +73,33 @@ internal sealed class CommuneGroups
             starts[slot + 1] = starts[slot] + counts[slot];
         }
 
-        var items = new Commune[pairSlots.Count];
+        var items = new int[pairSlots.Count];
         var next = starts[..^1];
         var pair = 0;
-        foreach (var commune in communes)
+        for (var i = 0; i < table.Count; i++)
         {
             var keys = key switch
             {
                 Key.Department => 1,
-                Key.Epci => commune.EpciSiren is null ? 0 : 1,
-                _ => commune.PostalCodes.Count,
+                Key.Epci => table.EpciSiren(i) is null ? 0 : 1,
+                _ => table.PostalCodes(i).Count,
             };
             for (var k = 0; k < keys; k++)
             {
-                items[next[pairSlots[pair++]]++] = commune;
+                items[next[pairSlots[pair++]]++] = i;
             }
         }
 
-        var groups = new ReadOnlyCollection<Commune>[counts.Count];
+        var groups = new CommuneList[counts.Count];
+        var mostPopulousFirst = new MostPopulousFirst(table);
         for (var slot = 0; slot < groups.Length; slot++)
         {
             if (key == Key.PostalCode && counts[slot] > 1)
             {
-                Array.Sort(items, starts[slot], counts[slot], MostPopulousFirst.Instance);
+                Array.Sort(items, starts[slot], counts[slot], mostPopulousFirst);
             }
 
-            groups[slot] = new ReadOnlyCollection<Commune>(new ArraySegment<Commune>(items, starts[slot], counts[slot]));
+            groups[slot] = new CommuneList(table, items, starts[slot], counts[slot]);
         }
 
         return new CommuneGroups(slots, groups);
@@ -118,13 +118,13 @@ internal sealed class CommuneGroups
         }
     }
 
-    private sealed class MostPopulousFirst : IComparer<Commune>
+    /// <summary>Rows ordered by population, descending; equal populations keep code (row) order.</summary>
+    private sealed class MostPopulousFirst(CommuneTable table) : IComparer<int>
     {
-        public static readonly MostPopulousFirst Instance = new();
-
-        public int Compare(Commune? x, Commune? y) =>
-            x!.Population != y!.Population
-                ? y.Population.CompareTo(x.Population)
-                : string.CompareOrdinal(x.Code, y.Code);
+        public int Compare(int x, int y)
+        {
+            var byPopulation = table.Population(y).CompareTo(table.Population(x));
+            return byPopulation != 0 ? byPopulation : x.CompareTo(y);
+        }
     }
 }

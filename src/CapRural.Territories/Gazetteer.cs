@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 
 namespace CapRural.Territories;
@@ -12,8 +11,8 @@ public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Commune[] _communes;
-    private readonly Dictionary<string, Commune> _byCode;
+    private readonly CommuneTable _table;
+    private readonly Dictionary<string, int> _byCode; // current and old codes -> row of _table
     private readonly Dictionary<string, Department> _departments;
     private readonly Dictionary<string, Region> _regions;
     private readonly Dictionary<string, Epci> _epcis;
@@ -23,9 +22,9 @@ public sealed class Gazetteer
     private readonly Lazy<NameIndex> _names;
     private readonly Lazy<UnitVectors> _vectors;
 
-    internal Gazetteer(Region[] regions, Department[] departments, Epci[] epcis, Commune[] communes, Dictionary<string, Commune> byCode)
+    internal Gazetteer(Region[] regions, Department[] departments, Epci[] epcis, CommuneTable table, Dictionary<string, int> byCode)
     {
-        _communes = communes;
+        _table = table;
         _byCode = byCode;
         _regions = regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
         _departments = departments.ToDictionary(d => d.Code, StringComparer.Ordinal);
@@ -33,18 +32,18 @@ public sealed class Gazetteer
         Regions = Array.AsReadOnly(regions);
         Departments = Array.AsReadOnly(departments);
         Epcis = Array.AsReadOnly(epcis);
-        Communes = Array.AsReadOnly(communes);
-        _byDepartment = CommuneGroups.Build(communes, CommuneGroups.Key.Department);
-        _byEpci = CommuneGroups.Build(communes, CommuneGroups.Key.Epci);
-        _byPostalCode = CommuneGroups.Build(communes, CommuneGroups.Key.PostalCode);
-        _names = new Lazy<NameIndex>(() => new NameIndex(_communes), LazyThreadSafetyMode.ExecutionAndPublication);
-        _vectors = new Lazy<UnitVectors>(() => UnitVectors.From(_communes), LazyThreadSafetyMode.ExecutionAndPublication);
+        Communes = new CommuneList(table, null, 0, table.Count);
+        _byDepartment = CommuneGroups.Build(table, CommuneGroups.Key.Department);
+        _byEpci = CommuneGroups.Build(table, CommuneGroups.Key.Epci);
+        _byPostalCode = CommuneGroups.Build(table, CommuneGroups.Key.PostalCode);
+        _names = new Lazy<NameIndex>(() => new NameIndex(_table), LazyThreadSafetyMode.ExecutionAndPublication);
+        _vectors = new Lazy<UnitVectors>(() => UnitVectors.From(_table), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The shared instance, read from the embedded data on first use.</summary>
     public static Gazetteer Default => Shared.Value;
 
-    public int CommuneCount => _communes.Length;
+    public int CommuneCount => _table.Count;
 
     /// <summary>Current communes ordered by INSEE code.</summary>
     public IReadOnlyList<Commune> Communes { get; }
@@ -66,10 +65,19 @@ public sealed class Gazetteer
     /// delegated or associated commune or of a municipal arrondissement.
     /// Surrounding spaces and letter case are ignored.
     /// </summary>
-    public bool TryFindCommune(string? code, [MaybeNullWhen(false)] out Commune commune) =>
-        TryGet(_byCode, code, 5, out commune);
+    public bool TryFindCommune(string? code, [MaybeNullWhen(false)] out Commune commune)
+    {
+        if (TryGet(_byCode, code, 5, out var index))
+        {
+            commune = _table[index];
+            return true;
+        }
 
-    public Commune? FindCommune(string? code) => TryGet(_byCode, code, 5, out var commune) ? commune : null;
+        commune = null;
+        return false;
+    }
+
+    public Commune? FindCommune(string? code) => TryGet(_byCode, code, 5, out var index) ? _table[index] : null;
 
     public Department? FindDepartment(string? code) => TryGet(_departments, code, 3, out var department) ? department : null;
 
@@ -98,7 +106,7 @@ public sealed class Gazetteer
     {
         Span<char> buffer = stackalloc char[9];
         var length = Normalize(key, maxLength, buffer);
-        return length > 0 && groups.TryGet(buffer[..length], out var communes) ? communes : ReadOnlyCollection<Commune>.Empty;
+        return length > 0 && groups.TryGet(buffer[..length], out var communes) ? communes : CommuneList.Empty;
     }
 
     /// <summary>Dictionary look-up of a trimmed, upper-cased code (2a → 2A) without allocating.</summary>

@@ -74,7 +74,7 @@ internal static class GazetteerReader
             throw new InvalidDataException("Unknown gazetteer format.");
         }
 
-        var builder = new Builder();
+        var builder = new Builder(utf8.Count("\nC\t"u8));
         var rest = utf8;
         while (!rest.IsEmpty)
         {
@@ -101,17 +101,30 @@ internal static class GazetteerReader
         return builder.Build();
     }
 
-    private sealed class Builder
+    /// <summary>Fills the columns of a <see cref="CommuneTable"/>, sized from a first count of the commune lines.</summary>
+    private sealed class Builder(int capacity)
     {
         private readonly List<Region> _regions = [];
         private readonly List<Department> _departments = [];
         private readonly List<Epci> _epcis = [];
         private readonly Dictionary<string, Department> _departmentByCode = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Epci> _epciBySiren = new(StringComparer.Ordinal);
-        private readonly List<Commune> _communes = new(36_000);
-        private readonly Dictionary<string, Commune> _byCode = new(42_000, StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _byCode = new(capacity + (capacity / 8), StringComparer.Ordinal);
         private readonly Dictionary<int, string> _postalCodes = new(7_000);
         private readonly Dictionary<string, ReadOnlyCollection<string>> _postalCodeLists = new(9_000, StringComparer.Ordinal);
+
+        private readonly string[] _codes = new string[capacity];
+        private readonly int[] _nameStarts = new int[capacity + 1];
+        private readonly ReadOnlyCollection<string>[] _communePostalCodes = new ReadOnlyCollection<string>[capacity];
+        private readonly Department[] _communeDepartments = new Department[capacity];
+        private readonly string?[] _communeEpcis = new string?[capacity];
+        private readonly int[] _populations = new int[capacity];
+        private readonly double[] _latitudes = new double[capacity];
+        private readonly double[] _longitudes = new double[capacity];
+        private readonly LocationPrecision[] _precisions = new LocationPrecision[capacity];
+        private char[] _names = new char[capacity * 16];
+        private int _nameLength;
+        private int _count;
 
         public void AddRegion(ref TsvLine fields) => _regions.Add(new Region(fields.NextString(), fields.NextString()));
 
@@ -135,26 +148,26 @@ internal static class GazetteerReader
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddCommune(ref TsvLine fields)
         {
+            var i = _count++;
             var code = fields.NextString();
-            var name = fields.NextString();
-            var postalCodes = ReadPostalCodes(fields.Next());
-            var department = Find(_departmentByCode, fields.Next());
-            var epciField = fields.Next();
-            var epci = epciField.IsEmpty ? null : Find(_epciBySiren, epciField).Siren;
-            var population = fields.NextInt32();
-            var location = new GeoPoint(fields.NextDecimal(), fields.NextDecimal());
-            var precision = fields.Next() switch
+            _codes[i] = code;
+            AppendName(fields.Next());
+            _nameStarts[i + 1] = _nameLength;
+            _communePostalCodes[i] = ReadPostalCodes(fields.Next());
+            _communeDepartments[i] = Find(_departmentByCode, fields.Next());
+            var epci = fields.Next();
+            _communeEpcis[i] = epci.IsEmpty ? null : Find(_epciBySiren, epci).Siren;
+            _populations[i] = fields.NextInt32();
+            _latitudes[i] = fields.NextDecimal();
+            _longitudes[i] = fields.NextDecimal();
+            _precisions[i] = fields.Next() switch
             {
                 [(byte)'C'] => LocationPrecision.Commune,
                 [(byte)'E'] => LocationPrecision.Epci,
                 [(byte)'D'] => LocationPrecision.Department,
                 _ => throw new InvalidDataException("Unknown location precision in gazetteer."),
             };
-
-            var commune = new Commune(
-                code, name, postalCodes, department.Code, department.RegionCode, epci, population, location, precision);
-            _communes.Add(commune);
-            _byCode.Add(code, commune);
+            _byCode.Add(code, i);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -164,7 +177,29 @@ internal static class GazetteerReader
             _byCode.Add(oldCode, Find(_byCode, fields.Next()));
         }
 
-        public Gazetteer Build() => new([.. _regions], [.. _departments], [.. _epcis], [.. _communes], _byCode);
+        public Gazetteer Build()
+        {
+            if (_count != _codes.Length)
+            {
+                throw new InvalidDataException("Gazetteer commune lines miscounted.");
+            }
+
+            var table = new CommuneTable(
+                _codes, _names[.._nameLength], _nameStarts, _communePostalCodes, _communeDepartments, _communeEpcis,
+                _populations, _latitudes, _longitudes, _precisions);
+            return new Gazetteer([.. _regions], [.. _departments], [.. _epcis], table, _byCode);
+        }
+
+        private void AppendName(ReadOnlySpan<byte> utf8)
+        {
+            if (_names.Length - _nameLength < utf8.Length)
+            {
+                Array.Resize(ref _names, Math.Max(_names.Length * 2, _nameLength + utf8.Length));
+            }
+
+            // UTF-16 never needs more chars than UTF-8 has bytes.
+            _nameLength += Encoding.UTF8.GetChars(utf8, _names.AsSpan(_nameLength));
+        }
 
         /// <summary>Look-up by an ASCII key straight from the bytes.</summary>
         private static T Find<T>(Dictionary<string, T> map, ReadOnlySpan<byte> key)

@@ -33,57 +33,54 @@ internal static class NameFolding
     {
         var length = 0;
         var pendingSpace = false;
-        Span<char> single = stackalloc char[1];
         foreach (var c in text)
         {
-            scoped ReadOnlySpan<char> folded;
             if (c < 128)
             {
-                if (!char.IsAsciiLetterOrDigit(c))
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    Emit(destination, ref length, ref pendingSpace, char.ToLowerInvariant(c));
+                }
+                else
                 {
                     pendingSpace = true;
-                    continue;
                 }
-
-                single[0] = char.ToLowerInvariant(c);
-                folded = single;
             }
             else if (c is >= '\u0300' and <= '\u036F')
             {
                 // Combining accent of decomposed input: drop it, the word goes on.
-                continue;
             }
             else if (c is >= First and <= Last)
             {
-                folded = Latin[c - First];
+                var folded = Latin[c - First];
+                pendingSpace |= folded.Length == 0;
+                foreach (var f in folded)
+                {
+                    Emit(destination, ref length, ref pendingSpace, f);
+                }
             }
             else if (char.IsLetterOrDigit(c))
             {
-                single[0] = char.ToLowerInvariant(c);
-                folded = single;
+                Emit(destination, ref length, ref pendingSpace, char.ToLowerInvariant(c));
             }
             else
             {
-                folded = default;
-            }
-
-            if (folded.IsEmpty)
-            {
                 pendingSpace = true;
-                continue;
             }
-
-            if (pendingSpace && length > 0)
-            {
-                destination[length++] = ' ';
-            }
-
-            pendingSpace = false;
-            folded.CopyTo(destination[length..]);
-            length += folded.Length;
         }
 
         return length;
+    }
+
+    private static void Emit(Span<char> destination, ref int length, ref bool pendingSpace, char c)
+    {
+        if (pendingSpace && length > 0)
+        {
+            destination[length++] = ' ';
+        }
+
+        pendingSpace = false;
+        destination[length++] = c;
     }
 
     /// <summary>The folded words of a text, abbreviations left as written.</summary>

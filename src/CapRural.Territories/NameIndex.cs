@@ -20,7 +20,7 @@ internal sealed partial class NameIndex
     private const int IndexBits = 17;
     private const int MaxPopulation = int.MaxValue;
 
-    private readonly Commune[] _communes;
+    private readonly CommuneTable _communes;
     private readonly string[] _words;         // distinct words, ordinal order; a word's id is its position
     private readonly int[] _nameStart;        // name i is _nameWords[_nameStart[i].._nameStart[i + 1]]
     private readonly int[] _nameWords;
@@ -29,9 +29,9 @@ internal sealed partial class NameIndex
     private readonly int[] _postings;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per process, see GazetteerReader.Parse
-    public NameIndex(Commune[] communes)
+    public NameIndex(CommuneTable communes)
     {
-        if (communes.Length >= 1 << IndexBits)
+        if (communes.Count >= 1 << IndexBits)
         {
             throw new ArgumentException("Too many communes for the ranking key.", nameof(communes));
         }
@@ -40,12 +40,12 @@ internal sealed partial class NameIndex
         var ids = new Dictionary<string, int>(32_768, StringComparer.Ordinal);
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var texts = new List<string>(32_768);
-        var nameWords = new List<int>(communes.Length * 3);
-        _nameStart = new int[communes.Length + 1];
+        var nameWords = new List<int>(communes.Count * 3);
+        _nameStart = new int[communes.Count + 1];
         var buffer = new char[256];
-        for (var i = 0; i < communes.Length; i++)
+        for (var i = 0; i < communes.Count; i++)
         {
-            var name = communes[i].Name;
+            var name = communes.Name(i);
             if (NameFolding.MaxFoldedLength(name.Length) > buffer.Length)
             {
                 buffer = new char[NameFolding.MaxFoldedLength(name.Length)];
@@ -74,7 +74,7 @@ internal sealed partial class NameIndex
             }
         }
 
-        _nameStart[communes.Length] = nameWords.Count;
+        _nameStart[communes.Count] = nameWords.Count;
 
         // Renumber words in ordinal order.
         _words = [.. texts];
@@ -222,7 +222,7 @@ internal sealed partial class NameIndex
 
         // A leading article ("Le Puy-en-Velay") may be left out of an exact query.
         var exact = whole && consecutive && first - start <= _leadingArticles[index] && previous == end - 1;
-        var population = Math.Max(0, _communes[index].Population);
+        var population = Math.Max(0, _communes.Population(index));
         return ((exact ? 0L : 1L) << (31 + IndexBits)) | ((long)(MaxPopulation - population) << IndexBits) | (uint)index;
     }
 

@@ -41,23 +41,26 @@ public sealed class UnitVectors
 
     public static UnitVectors From(IEnumerable<GeoPoint> points) => From([.. points]);
 
-    internal static UnitVectors From(Commune[] communes)
+    internal static UnitVectors From(CommuneTable table)
     {
-        var x = new double[communes.Length];
-        var y = new double[communes.Length];
-        var z = new double[communes.Length];
-        for (var i = 0; i < communes.Length; i++)
+        var x = new double[table.Count];
+        var y = new double[table.Count];
+        var z = new double[table.Count];
+        for (var i = 0; i < table.Count; i++)
         {
-            (x[i], y[i], z[i]) = ToUnitVector(communes[i].Location);
+            (x[i], y[i], z[i]) = ToUnitVector(table.Latitude(i), table.Longitude(i));
         }
 
         return new UnitVectors(x, y, z);
     }
 
-    internal static (double X, double Y, double Z) ToUnitVector(GeoPoint point)
+    internal static (double X, double Y, double Z) ToUnitVector(GeoPoint point) =>
+        ToUnitVector(point.Latitude, point.Longitude);
+
+    private static (double X, double Y, double Z) ToUnitVector(double latitudeDegrees, double longitudeDegrees)
     {
-        var latitude = double.DegreesToRadians(point.Latitude);
-        var longitude = double.DegreesToRadians(point.Longitude);
+        var latitude = double.DegreesToRadians(latitudeDegrees);
+        var longitude = double.DegreesToRadians(longitudeDegrees);
         var (sinLat, cosLat) = Math.SinCos(latitude);
         var (sinLon, cosLon) = Math.SinCos(longitude);
         return (cosLat * cosLon, cosLat * sinLon, sinLat);

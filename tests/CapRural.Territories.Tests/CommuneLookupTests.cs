@@ -92,11 +92,47 @@ public sealed class CommuneLookupTests
     [Fact]
     public void Returned_lists_cannot_be_modified()
     {
-        var communes = _gazetteer.CommunesOfDepartment("63");
-        var postalCodes = _gazetteer.FindCommune("63113")!.PostalCodes;
+        IEnumerable<object>[] lists =
+        [
+            _gazetteer.CommunesOfDepartment("63"),
+            _gazetteer.FindByPostalCode("63100"),
+            _gazetteer.Communes,
+            _gazetteer.FindCommune("63113")!.PostalCodes,
+        ];
 
-        Assert.False(communes is Commune[]);
-        Assert.False(postalCodes is string[]);
-        Assert.True(((ICollection<Commune>)communes).IsReadOnly);
+        Assert.All(lists, list =>
+        {
+            Assert.False(list is Array or List<Commune> or List<string>);
+            if (list is System.Collections.IList mutable)
+            {
+                Assert.True(mutable.IsReadOnly);
+            }
+        });
+    }
+
+    [Fact]
+    public void The_same_commune_is_returned_whichever_way_it_is_found()
+    {
+        var byCode = _gazetteer.FindCommune("63113");
+
+        Assert.Same(byCode, _gazetteer.FindByPostalCode("63000")[0]);
+        Assert.Same(byCode, _gazetteer.Search("clermont ferrand")[0]);
+        Assert.Same(byCode, _gazetteer.CommunesOfDepartment("63").Single(c => c.Code == "63113"));
+        Assert.Same(byCode, _gazetteer.Communes.Single(c => c.Code == "63113"));
+    }
+
+    [Fact]
+    public void Concurrent_first_access_yields_one_instance_per_commune()
+    {
+        var gazetteer = Gazetteer.Load();
+        var seen = new Commune[8][];
+
+        Parallel.For(0, seen.Length, t => seen[t] = [.. gazetteer.Communes]);
+
+        for (var t = 1; t < seen.Length; t++)
+        {
+            Assert.Equal(gazetteer.CommuneCount, seen[t].Length);
+            Assert.True(seen[0].Zip(seen[t]).All(pair => ReferenceEquals(pair.First, pair.Second)));
+        }
     }
 }

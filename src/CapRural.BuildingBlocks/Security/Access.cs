@@ -21,6 +21,7 @@ public static class Policies
     public const string Applicant = "applicant";
     public const string ApplicantOrCoordinator = "applicant-or-coordinator";
     public const string Member = "member";
+    public const string MemberOrCoordinator = "member-or-coordinator";
 }
 
 /// <summary>Headers and claims of the platform's credentials.</summary>

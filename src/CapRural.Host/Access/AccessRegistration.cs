@@ -23,7 +23,9 @@ internal static class AccessRegistration
             .AddPolicy(Policies.Applicant, p => p.RequireClaim(Credentials.ApplicationTokenClaim))
             .AddPolicy(Policies.ApplicantOrCoordinator, p => p.RequireAssertion(c =>
                 c.User.IsInRole(Roles.Coordinator) || c.User.HasClaim(h => h.Type == Credentials.ApplicationTokenClaim)))
-            .AddPolicy(Policies.Member, p => p.RequireClaim(Credentials.MemberTokenClaim));
+            .AddPolicy(Policies.Member, p => p.RequireClaim(Credentials.MemberTokenClaim))
+            .AddPolicy(Policies.MemberOrCoordinator, p => p.RequireAssertion(c =>
+                c.User.IsInRole(Roles.Coordinator) || c.User.HasClaim(h => h.Type == Credentials.MemberTokenClaim)));
         return services;
     }
 

@@ -28,7 +28,7 @@ internal sealed class AccessOperationFilter : IOperationFilter
             schemes.Add(SecuritySchemes.ApplicationToken);
         }
 
-        if (policies.Contains(Policies.Member))
+        if (policies.Any(p => p is Policies.Member or Policies.MemberOrCoordinator))
         {
             schemes.Add(SecuritySchemes.MemberToken);
         }

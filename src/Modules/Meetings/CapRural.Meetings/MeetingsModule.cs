@@ -1,9 +1,12 @@
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Persistence;
+using CapRural.Meetings.Features.Attendance;
 using CapRural.Meetings.Features.Calendars;
+using CapRural.Meetings.Features.DatePolls;
 using CapRural.Meetings.Features.Groups;
 using CapRural.Meetings.Features.Meetings;
 using CapRural.Meetings.Features.Minutes;
+using CapRural.Meetings.Features.Reminders;
 using CapRural.Meetings.Features.Replies;
 using CapRural.Meetings.Features.VenueSuggestions;
 using CapRural.Meetings.Features.Venues;
@@ -25,6 +28,8 @@ public sealed class MeetingsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<MeetingsDbContext>(Name);
+        services.AddOptions<MeetingsOptions>().BindConfiguration(MeetingsOptions.Section);
+        services.AddHostedService<ReminderWatcher>();
         services.AddValidatorsFromAssemblyContaining<MeetingsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
     }
 
@@ -34,6 +39,7 @@ public sealed class MeetingsModule : IModule
         ListGroupsEndpoint.Map(api);
         GetGroupEndpoint.Map(api);
         ListMembersEndpoint.Map(api);
+        LeaveGroupEndpoint.Map(api);
         CreateVenueEndpoint.Map(api);
         ListVenuesEndpoint.Map(api);
         SuggestVenuesEndpoint.Map(api);
@@ -43,6 +49,11 @@ public sealed class MeetingsModule : IModule
         GetMeetingCalendarEndpoint.Map(api);
         AnswerInvitationEndpoint.Map(api);
         RecordMinutesEndpoint.Map(api);
+        RecordAttendanceEndpoint.Map(api);
+        OpenDatePollEndpoint.Map(api);
+        GetDatePollEndpoint.Map(api);
+        VoteOnDatePollEndpoint.Map(api);
+        CloseDatePollEndpoint.Map(api);
         IssueCalendarLinkEndpoint.Map(api);
         GetGroupCalendarEndpoint.Map(api);
     }

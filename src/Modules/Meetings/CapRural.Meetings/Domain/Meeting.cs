@@ -58,6 +58,14 @@ internal sealed class Meeting
 
     public string? Minutes { get; private set; }
 
+    /// <summary>The members who came, as the coordinator recorded them; empty until <see cref="AttendanceRecordedAt"/>.</summary>
+    public List<Guid> Present { get; private set; } = [];
+
+    public DateTimeOffset? AttendanceRecordedAt { get; private set; }
+
+    /// <summary>When the reminder e-mails were queued: each member is reminded once.</summary>
+    public DateTimeOffset? RemindedAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -116,6 +124,26 @@ internal sealed class Meeting
         Status = MeetingStatus.Held;
         UpdatedAt = now;
     }
+
+    /// <summary>Records who came; the list may be corrected afterwards. Not before the start, not for a cancelled meeting.</summary>
+    public void RecordAttendance(IEnumerable<Guid> present, DateTimeOffset now)
+    {
+        if (Status == MeetingStatus.Cancelled)
+        {
+            throw new ConflictException("Cette réunion est annulée : personne n'y a assisté.");
+        }
+
+        if (now < StartsAt)
+        {
+            throw new ConflictException("Cette réunion n'a pas encore eu lieu : les présences se notent après son début.");
+        }
+
+        Present = [.. present.Distinct()];
+        AttendanceRecordedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void MarkReminded(DateTimeOffset now) => RemindedAt = now;
 
     private void EnsurePlanned()
     {

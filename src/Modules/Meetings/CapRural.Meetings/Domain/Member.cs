@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Errors;
 
 namespace CapRural.Meetings.Domain;
 
@@ -52,6 +53,9 @@ internal sealed class Member
     /// </summary>
     public string? FeedTokenHash { get; private set; }
 
+    /// <summary>When the member left the group; they then get no e-mails and count nowhere.</summary>
+    public DateTimeOffset? LeftAt { get; private set; }
+
     public string FullName => $"{FirstName} {LastName}";
 
     public static Member Join(Guid groupId, Guid applicationId, MemberDetails details, string tokenHash, DateTimeOffset now) => new()
@@ -74,6 +78,16 @@ internal sealed class Member
         TokenHash = tokenHash,
         JoinedAt = now,
     };
+
+    public void Leave(DateTimeOffset now)
+    {
+        if (LeftAt is not null)
+        {
+            throw new ConflictException("Ce membre a déjà quitté le groupe.");
+        }
+
+        LeftAt = now;
+    }
 
     /// <summary>A new subscription secret; the previous URL stops working.</summary>
     public void IssueFeedToken(string feedTokenHash) => FeedTokenHash = feedTokenHash;

@@ -63,6 +63,21 @@ internal static class MeetingsEmails
         """ + Signature,
         [MeetingCalendar.Attachment(ics)]);
 
+    public static EmailMessage Reminder(Member member, WorkingGroup group, Meeting meeting, Venue? venue, string replyLink, string ics) => new(
+        member.Email,
+        $"Rappel : {meeting.Title} — {ParisTime.FormatFrench(meeting.StartsAt)}",
+        $"""
+        Bonjour {member.FirstName},
+
+        La prochaine réunion du groupe de travail « {group.Name} » approche :
+
+        {Details(meeting, venue)}
+
+        Si ce n'est pas déjà fait, indiquez si vous viendrez en présentiel, à distance, ou si vous serez absent·e :
+        {replyLink}
+        """ + Signature,
+        [MeetingCalendar.Attachment(ics)]);
+
     public static EmailMessage Cancelled(Member member, WorkingGroup group, Meeting meeting, string ics) => new(
         member.Email,
         $"Annulation : {meeting.Title} — {ParisTime.FormatFrench(meeting.StartsAt)}",

@@ -34,7 +34,7 @@ internal static class MeetingsAccess
     public static async Task<Member> FindMemberAsync(this MeetingsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         var hash = string.IsNullOrEmpty(caller.MemberToken) ? "" : SecretToken.Hash(caller.MemberToken);
-        return await db.Members.FirstOrDefaultAsync(m => m.TokenHash == hash, cancellationToken)
+        return await db.Members.FirstOrDefaultAsync(m => m.TokenHash == hash && m.LeftAt == null, cancellationToken)
             ?? throw new ForbiddenException(Localized.Pick(
                 "Ce jeton de membre n'est pas (ou plus) valable.", "This member token is not (or no longer) valid."));
     }

@@ -21,6 +21,10 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
 
     public DbSet<Rsvp> Rsvps => Set<Rsvp>();
 
+    public DbSet<DatePoll> DatePolls => Set<DatePoll>();
+
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -68,6 +72,7 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             meeting.Property(m => m.Sequence).IsConcurrencyToken();
             meeting.Ignore(m => m.Plan);
             StringList(meeting.Property(m => m.Agenda));
+            GuidList(meeting.Property(m => m.Present));
             meeting.HasOne<WorkingGroup>().WithMany().HasForeignKey(m => m.GroupId);
             meeting.HasOne<Venue>().WithMany().HasForeignKey(m => m.VenueId);
             meeting.HasIndex(m => new { m.GroupId, m.StartsAt });
@@ -80,7 +85,45 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             rsvp.HasOne<Meeting>().WithMany().HasForeignKey(r => r.MeetingId);
             rsvp.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
         });
+        ConfigurePolls(modelBuilder);
     }
+
+    private static void ConfigurePolls(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DatePoll>(poll =>
+        {
+            poll.ToTable("date_polls");
+            poll.HasKey(p => p.Id);
+            poll.Property(p => p.Id).ValueGeneratedNever();
+            poll.Property(p => p.Title).HasMaxLength(DatePoll.TitleMax);
+            poll.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+            poll.Property(p => p.Options).HasConversion(
+                list => JsonSerializer.Serialize(list, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<PollOption>>(json, (JsonSerializerOptions?)null) ?? new List<PollOption>(),
+                new ValueComparer<List<PollOption>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+                    list => list.ToList()));
+            poll.HasOne<WorkingGroup>().WithMany().HasForeignKey(p => p.GroupId);
+            poll.HasIndex(p => p.GroupId);
+        });
+        modelBuilder.Entity<PollVote>(vote =>
+        {
+            vote.ToTable("poll_votes");
+            vote.HasKey(v => new { v.PollId, v.OptionId, v.MemberId });
+            vote.Property(v => v.Availability).HasConversion<string>().HasMaxLength(16);
+            vote.HasOne<DatePoll>().WithMany().HasForeignKey(v => v.PollId);
+            vote.HasOne<Member>().WithMany().HasForeignKey(v => v.MemberId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void GuidList(PropertyBuilder<List<Guid>> property) => property.HasConversion(
+        list => JsonSerializer.Serialize(list, (JsonSerializerOptions?)null),
+        json => JsonSerializer.Deserialize<List<Guid>>(json, (JsonSerializerOptions?)null) ?? new List<Guid>(),
+        new ValueComparer<List<Guid>>(
+            (a, b) => a!.SequenceEqual(b!),
+            list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+            list => list.ToList()));
 
     private static void StringList(PropertyBuilder<List<string>> property) => property.HasConversion(
         list => JsonSerializer.Serialize(list, (JsonSerializerOptions?)null),

@@ -19,7 +19,7 @@ internal sealed class GetGroupCalendarHandler(MeetingsDbContext db, TimeProvider
     {
         // A wrong token, or a token of another group, looks like a group that does not exist.
         var hash = string.IsNullOrEmpty(query.Token) ? "" : SecretToken.Hash(query.Token);
-        if (!await db.Members.AnyAsync(m => m.FeedTokenHash == hash && m.GroupId == query.GroupId, cancellationToken))
+        if (!await db.Members.AnyAsync(m => m.FeedTokenHash == hash && m.GroupId == query.GroupId && m.LeftAt == null, cancellationToken))
         {
             throw new NotFoundException(Localized.Pick(
                 "Calendrier introuvable, ou lien d'abonnement plus valable.", "Calendar not found, or subscription link no longer valid."));

@@ -16,7 +16,7 @@ internal sealed class GetGroupHandler(MeetingsDbContext db, TimeProvider clock) 
     public async ValueTask<GroupView> Handle(GetGroup query, CancellationToken cancellationToken)
     {
         var group = await db.FindGroupAsync(query.GroupId, cancellationToken);
-        var members = await db.Members.CountAsync(m => m.GroupId == group.Id, cancellationToken);
+        var members = await db.ActiveMembers(group.Id).CountAsync(cancellationToken);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.GroupId == group.Id).ToListAsync(cancellationToken);
         return GroupView.From(group, members, meetings, clock.GetUtcNow());
     }

@@ -20,7 +20,7 @@ internal sealed class ListGroupsHandler(MeetingsDbContext db, TimeProvider clock
     {
         var page = await db.Groups.AsNoTracking().OrderByDescending(g => g.CreatedAt).ToPageAsync(query.Paging, cancellationToken);
         var ids = page.Items.Select(g => g.Id).ToList();
-        var members = await db.Members.Where(m => ids.Contains(m.GroupId)).GroupBy(m => m.GroupId)
+        var members = await db.Members.Where(m => ids.Contains(m.GroupId) && m.LeftAt == null).GroupBy(m => m.GroupId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var meetings = (await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.GroupId)).ToListAsync(cancellationToken)).ToLookup(m => m.GroupId);
         var now = clock.GetUtcNow();

@@ -33,7 +33,7 @@ internal sealed class ListMembersHandler(MeetingsDbContext db) : IQueryHandler<L
     public async ValueTask<IReadOnlyList<MemberView>> Handle(ListMembers query, CancellationToken cancellationToken)
     {
         var group = await db.FindGroupAsync(query.GroupId, cancellationToken);
-        var members = await db.Members.AsNoTracking().Where(m => m.GroupId == group.Id).ToListAsync(cancellationToken);
+        var members = await db.ActiveMembers(group.Id).AsNoTracking().ToListAsync(cancellationToken);
         return [.. members.OrderBy(m => m.LastName, StringComparer.CurrentCulture).ThenBy(m => m.FirstName, StringComparer.CurrentCulture)
             .Select(m => new MemberView(m.Id, m.FirstName, m.LastName, m.Email, m.Organisation, m.Sector, m.Role,
                 m.CommuneCode, m.CommuneName, m.DepartmentCode, m.Latitude, m.Longitude, m.Approximate, m.JoinedAt))];

@@ -18,8 +18,8 @@ internal sealed class ListMeetingsHandler(MeetingsDbContext db) : IQueryHandler<
         var group = await db.FindGroupAsync(query.GroupId, cancellationToken);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.GroupId == group.Id).OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
         var ids = meetings.Select(m => m.Id).ToList();
-        var rsvps = (await db.Rsvps.AsNoTracking().Where(r => ids.Contains(r.MeetingId)).ToListAsync(cancellationToken)).ToLookup(r => r.MeetingId);
-        var members = await db.Members.CountAsync(m => m.GroupId == group.Id, cancellationToken);
+        var rsvps = (await db.Rsvps.AsNoTracking().Where(r => ids.Contains(r.MeetingId) && db.Members.Any(m => m.Id == r.MemberId && m.LeftAt == null)).ToListAsync(cancellationToken)).ToLookup(r => r.MeetingId);
+        var members = await db.ActiveMembers(group.Id).CountAsync(cancellationToken);
         return [.. meetings.Select(m => MeetingView.From(m, [.. rsvps[m.Id]], members))];
     }
 }

@@ -23,7 +23,7 @@ internal static class MeetingNotices
         var venue = await db.FindVenueAsync(meeting.VenueId, cancellationToken);
         var ics = MeetingCalendar.Invitation(meeting, group.Name, venue, now);
         var replyLink = $"{platform.WebsiteBaseUrl.TrimEnd('/')}/groupes/reunions/{meeting.Id}";
-        var members = await db.Members.AsNoTracking().Where(m => m.GroupId == group.Id).ToListAsync(cancellationToken);
+        var members = await db.ActiveMembers(group.Id).AsNoTracking().ToListAsync(cancellationToken);
         foreach (var member in members)
         {
             db.QueueEmail(kind switch

@@ -5,6 +5,9 @@ namespace CapRural.Meetings.Features.Meetings;
 
 public sealed record ResponseCounts(int InPerson, int Remote, int Absent, int NoAnswer);
 
+/// <summary>Who came, as the coordinator recorded it; null on the meeting until recorded.</summary>
+public sealed record AttendanceView(IReadOnlyList<Guid> Present, int Count, DateTimeOffset RecordedAt);
+
 public sealed record MeetingView(
     Guid MeetingId,
     Guid GroupId,
@@ -19,7 +22,8 @@ public sealed record MeetingView(
     IReadOnlyList<string> Agenda,
     MeetingStatus Status,
     int Sequence,
-    ResponseCounts Responses)
+    ResponseCounts Responses,
+    AttendanceView? Attendance)
 {
     internal static MeetingView From(Meeting m, IReadOnlyCollection<Rsvp> rsvps, int memberCount) => new(
         m.Id,
@@ -35,7 +39,8 @@ public sealed record MeetingView(
         m.Agenda,
         m.Status,
         m.Sequence,
-        Count(rsvps, memberCount));
+        Count(rsvps, memberCount),
+        m.AttendanceRecordedAt is { } recordedAt ? new AttendanceView(m.Present, m.Present.Count, recordedAt) : null);
 
     private static ResponseCounts Count(IReadOnlyCollection<Rsvp> rsvps, int memberCount)
     {

@@ -39,7 +39,10 @@ internal sealed class RecordMinutesHandler(MeetingsDbContext db, TimeProvider cl
         var meeting = await db.FindMeetingAsync(command.MeetingId, cancellationToken);
         var group = await db.FindGroupAsync(meeting.GroupId, cancellationToken);
         meeting.RecordMinutes(command.Minutes!, clock.GetUtcNow());
-        var attendees = await db.Rsvps.CountAsync(r => r.MeetingId == meeting.Id && r.Response != RsvpResponse.Absent, cancellationToken);
+        // Who came, when recorded; otherwise those who said they would.
+        var attendees = meeting.AttendanceRecordedAt is not null
+            ? meeting.Present.Count
+            : await db.Rsvps.CountAsync(r => r.MeetingId == meeting.Id && r.Response != RsvpResponse.Absent, cancellationToken);
         var themes = command.Themes is { Count: > 0 } given ? [.. given.Select(t => t.Trim())] : group.Themes;
         // Each version of the minutes is told: Knowledge keeps the latest for the meeting.
         db.Publish(new MeetingHeld(meeting.Id, group.Id, group.Name, meeting.Title, meeting.StartsAt, meeting.Minutes!, themes, attendees));

@@ -47,7 +47,7 @@ internal sealed class SuggestVenuesHandler(MeetingsDbContext db) : IQueryHandler
     public async ValueTask<VenueSuggestionsView> Handle(SuggestVenues query, CancellationToken cancellationToken)
     {
         var group = await db.FindGroupAsync(query.GroupId, cancellationToken);
-        var members = db.Members.AsNoTracking().Where(m => m.GroupId == group.Id);
+        var members = db.ActiveMembers(group.Id).AsNoTracking();
         if (query.InPersonOnly)
         {
             var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == query.MeetingId && m.GroupId == group.Id, cancellationToken)

@@ -79,6 +79,47 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("CapRural.Meetings.Domain.DatePoll", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChosenOptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("date_polls", (string)null);
+                });
+
             modelBuilder.Entity("CapRural.Meetings.Domain.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -87,6 +128,9 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                     b.Property<string>("Agenda")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttendanceRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -108,6 +152,13 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                     b.Property<string>("OnlineUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Present")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
                         .IsConcurrencyToken()
@@ -188,6 +239,9 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                     b.Property<double>("Latitude")
                         .HasColumnType("REAL");
 
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("Longitude")
                         .HasColumnType("REAL");
 
@@ -222,6 +276,32 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                         .IsUnique();
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("CapRural.Meetings.Domain.PollVote", b =>
+                {
+                    b.Property<Guid>("PollId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VotedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PollId", "OptionId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("poll_votes", (string)null);
                 });
 
             modelBuilder.Entity("CapRural.Meetings.Domain.Rsvp", b =>
@@ -319,6 +399,15 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                     b.ToTable("groups", (string)null);
                 });
 
+            modelBuilder.Entity("CapRural.Meetings.Domain.DatePoll", b =>
+                {
+                    b.HasOne("CapRural.Meetings.Domain.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CapRural.Meetings.Domain.Meeting", b =>
                 {
                     b.HasOne("CapRural.Meetings.Domain.WorkingGroup", null)
@@ -337,6 +426,21 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                     b.HasOne("CapRural.Meetings.Domain.WorkingGroup", null)
                         .WithMany()
                         .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CapRural.Meetings.Domain.PollVote", b =>
+                {
+                    b.HasOne("CapRural.Meetings.Domain.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CapRural.Meetings.Domain.DatePoll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

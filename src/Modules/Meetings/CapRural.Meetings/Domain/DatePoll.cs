@@ -1,0 +1,77 @@
+using CapRural.BuildingBlocks.Errors;
+
+namespace CapRural.Meetings.Domain;
+
+public enum DatePollStatus
+{
+    Open,
+    Closed,
+}
+
+/// <summary>A date proposed in a poll, in UTC.</summary>
+internal sealed record PollOption(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
+
+/// <summary>"À discuter": dates the coordinator proposes for the next meeting; members say which suit them.</summary>
+internal sealed class DatePoll
+{
+    public const int TitleMax = 200;
+    public const int OptionsMin = 2;
+    public const int OptionsMax = 20;
+
+    private DatePoll()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid GroupId { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public List<PollOption> Options { get; private set; } = [];
+
+    public DatePollStatus Status { get; private set; }
+
+    public Guid? ChosenOptionId { get; private set; }
+
+    public Guid? MeetingId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public static DatePoll Open(Guid groupId, string title, IEnumerable<PollOption> options, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        GroupId = groupId,
+        Title = title,
+        Options = [.. options.OrderBy(o => o.StartsAt)],
+        Status = DatePollStatus.Open,
+        CreatedAt = now,
+    };
+
+    public PollOption Option(Guid optionId) => Options.FirstOrDefault(o => o.Id == optionId)
+        ?? throw new NotFoundException("Cette date ne fait pas partie du sondage.");
+
+    public void EnsureOpen()
+    {
+        if (Status != DatePollStatus.Open)
+        {
+            throw new ConflictException("Ce sondage est clos : la date est choisie.");
+        }
+    }
+
+    /// <summary>Picks the date; votes stop.</summary>
+    public PollOption Close(Guid optionId, DateTimeOffset now)
+    {
+        EnsureOpen();
+        var option = Option(optionId);
+        ChosenOptionId = option.Id;
+        Status = DatePollStatus.Closed;
+        ClosedAt = now;
+        return option;
+    }
+
+    /// <summary>The meeting planned from the chosen date.</summary>
+    public void LinkMeeting(Guid meetingId) => MeetingId = meetingId;
+}

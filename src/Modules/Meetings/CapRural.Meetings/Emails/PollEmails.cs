@@ -1,0 +1,33 @@
+using System.Text;
+using CapRural.BuildingBlocks.Email;
+using CapRural.Meetings.Domain;
+
+namespace CapRural.Meetings.Emails;
+
+/// <summary>The e-mail asking members which dates suit them.</summary>
+internal static class PollEmails
+{
+    private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
+
+    public static EmailMessage Opened(Member member, WorkingGroup group, DatePoll poll, string pollLink)
+    {
+        var dates = new StringBuilder();
+        foreach (var option in poll.Options)
+        {
+            dates.Append($"\n  - le {ParisTime.FormatFrench(option.StartsAt)}, jusqu'à {ParisTime.FormatFrenchTime(option.EndsAt)}");
+        }
+
+        return new(
+            member.Email,
+            $"Sondage de dates : {poll.Title}",
+            $"""
+            Bonjour {member.FirstName},
+
+            Le groupe de travail « {group.Name} » cherche la date de sa prochaine réunion. Les dates proposées (heure de Paris) :
+            {dates}
+
+            Indiquez pour chacune si elle vous convient (oui, si nécessaire, non) depuis votre espace membre ; vous pourrez changer d'avis tant que le sondage est ouvert :
+            {pollLink}
+            """ + Signature);
+    }
+}
