@@ -33,6 +33,13 @@ internal static class CommandLine
         }
 
         await using var app = PlatformApp.Build(args[1..], commandLine: true, args[0] == "seed-demo" ? UseDemoClock : null);
+        if (args[0] == "seed-demo" && HoldsData(app.Services))
+        {
+            // The demo replays 2022 from the start: on top of existing data it would contradict it.
+            Console.Error.WriteLine($"La démo s'installe dans un dossier de données vide ; « {DataDirectory(app.Services)} » contient déjà des bases.");
+            return 1;
+        }
+
         await app.Services.MigrateModuleDatabasesAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -91,6 +98,12 @@ internal static class CommandLine
         Console.WriteLine("Démo prête.");
         return 0;
     }
+
+    private static string DataDirectory(IServiceProvider services) =>
+        Path.GetFullPath(ModuleDatabaseRegistration.DataDirectory(services.GetRequiredService<IConfiguration>()));
+
+    private static bool HoldsData(IServiceProvider services) =>
+        Directory.Exists(DataDirectory(services)) && Directory.EnumerateFiles(DataDirectory(services), "*.db").Any();
 
     /// <summary>The demo replays January–April 2022; its steps set this clock.</summary>
     private static void UseDemoClock(IServiceCollection services)

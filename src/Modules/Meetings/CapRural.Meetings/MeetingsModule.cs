@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Persistence;
+using CapRural.Meetings.Demo;
 using CapRural.Meetings.Features.Attendance;
 using CapRural.Meetings.Features.Calendars;
 using CapRural.Meetings.Features.DatePolls;
@@ -30,6 +31,7 @@ public sealed class MeetingsModule : IModule
         services.AddModuleDatabase<MeetingsDbContext>(Name);
         services.AddOptions<MeetingsOptions>().BindConfiguration(MeetingsOptions.Section);
         services.AddHostedService<ReminderWatcher>();
+        services.AddSingleton<IDemoSeeder, MeetingsDemoSeeder>();
         services.AddValidatorsFromAssemblyContaining<MeetingsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
     }
 
