@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Messaging;
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Meetings.Demo;
@@ -30,7 +31,8 @@ public sealed class MeetingsModule : IModule
     {
         services.AddModuleDatabase<MeetingsDbContext>(Name);
         services.AddOptions<MeetingsOptions>().BindConfiguration(MeetingsOptions.Section);
-        services.AddHostedService<ReminderWatcher>();
+        services.AddPeriodicCommand("Sending meeting reminders", TimeSpan.FromMinutes(5),
+            async (mediator, ct) => await mediator.Send(new SendMeetingReminders(), ct));
         services.AddSingleton<IDemoSeeder, MeetingsDemoSeeder>();
         services.AddValidatorsFromAssemblyContaining<MeetingsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
     }

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Messaging;
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Demo;
@@ -39,7 +40,8 @@ public sealed class RegistrationModule : IModule
         services.TryAddSingleton(_ => Gazetteer.Default);
         services.AddValidatorsFromAssemblyContaining<RegistrationModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<IDemoSeeder, RegistrationDemoSeeder>();
-        services.AddHostedService<DeadlineWatcher>();
+        services.AddPeriodicCommand("Closing calls at their deadline", TimeSpan.FromMinutes(1),
+            async (mediator, ct) => await mediator.Send(new CloseCallsAtDeadline(), ct));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -2,9 +2,6 @@ using CapRural.Registration.Domain;
 using CapRural.Registration.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace CapRural.Registration.Features.CloseCallsAtDeadline;
 
@@ -24,29 +21,5 @@ internal sealed class CloseCallsAtDeadlineHandler(RegistrationDbContext db, Time
 
         await db.SaveChangesAsync(cancellationToken);
         return due.Count;
-    }
-}
-
-/// <summary>Checks deadlines every minute.</summary>
-internal sealed class DeadlineWatcher(IServiceScopeFactory scopes, ILogger<DeadlineWatcher> logger) : BackgroundService
-{
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CloseCallsAtDeadline(), stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Closing calls at their deadline failed; next try in a minute");
-            }
-
-            await Task.Delay(Interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
     }
 }
