@@ -6,6 +6,7 @@ using CapRural.Knowledge.Features.CreateMethodSheet;
 using CapRural.Knowledge.Features.Diagnostics;
 using CapRural.Knowledge.Features.Directory;
 using CapRural.Knowledge.Features.EditMethodSheet;
+using CapRural.Knowledge.Features.ExperienceReports;
 using CapRural.Knowledge.Features.ExportArchive;
 using CapRural.Knowledge.Features.GetMethodSheet;
 using CapRural.Knowledge.Features.GetPublicSheet;
@@ -64,6 +65,7 @@ public sealed class KnowledgeModule : IModule
         ListDirectoryEndpoint.Map(api);
         ListMeetingNotesEndpoint.Map(api);
         DraftSheetFromNoteEndpoint.Map(api);
+        ExperienceReportEndpoints.Map(api);
         if (_bareEndpoint)
         {
             BareSheetsEndpoint.Map(api);

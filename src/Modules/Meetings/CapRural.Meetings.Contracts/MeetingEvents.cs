@@ -34,3 +34,12 @@ public sealed record MeetingHeld(
     string Minutes,
     IReadOnlyList<string> Themes,
     int AttendeeCount) : IntegrationEvent;
+
+/// <summary>
+/// A confirmed participant joined their working group and received a private member token; only its
+/// SHA-256 travels, so other modules can recognise the member without ever holding the token.
+/// </summary>
+public sealed record MemberJoined(Guid MemberId, Guid ApplicationId, Guid GroupId, string TokenHash) : IntegrationEvent;
+
+/// <summary>A member left their group or was erased: their token no longer opens anything.</summary>
+public sealed record MemberLeft(Guid MemberId, Guid ApplicationId) : IntegrationEvent;

@@ -1,6 +1,7 @@
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.Knowledge.Domain;
 using CapRural.Knowledge.Infrastructure;
+using CapRural.Meetings.Contracts;
 using CapRural.Registration.Contracts;
 using CapRural.Selection.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,27 @@ internal sealed class ApplicationUpdatedConsumer(KnowledgeDbContext db, TimeProv
     }
 }
 
+/// <summary>Meetings issued a member token: Knowledge keeps its hash so the member can send experience reports.</summary>
+internal sealed class MemberJoinedConsumer(KnowledgeDbContext db, TimeProvider clock)
+    : IdempotentEventHandler<MemberJoined, KnowledgeDbContext>(db, clock)
+{
+    protected override async Task ReactAsync(MemberJoined notification, CancellationToken cancellationToken)
+    {
+        if (!await Db.MemberTokens.AnyAsync(t => t.MemberId == notification.MemberId, cancellationToken))
+        {
+            Db.MemberTokens.Add(MemberToken.Issued(notification.MemberId, notification.ApplicationId, notification.GroupId, notification.TokenHash));
+        }
+    }
+}
+
+/// <summary>A member who left (or was erased) can no longer send experience reports.</summary>
+internal sealed class MemberLeftConsumer(KnowledgeDbContext db, TimeProvider clock)
+    : IdempotentEventHandler<MemberLeft, KnowledgeDbContext>(db, clock)
+{
+    protected override async Task ReactAsync(MemberLeft notification, CancellationToken cancellationToken) =>
+        Db.MemberTokens.RemoveRange(await Db.MemberTokens.Where(t => t.MemberId == notification.MemberId).ToListAsync(cancellationToken));
+}
+
 internal static class MemberRemoval
 {
     public static async Task RemoveMemberAsync(this KnowledgeDbContext db, Guid applicationId, CancellationToken cancellationToken)
@@ -67,5 +89,10 @@ internal static class MemberRemoval
         {
             db.Members.Remove(member);
         }
+
+        // Nothing of the person stays: their token, and the reports not published as sheets.
+        db.MemberTokens.RemoveRange(await db.MemberTokens.Where(t => t.ApplicationId == applicationId).ToListAsync(cancellationToken));
+        db.ExperienceReports.RemoveRange(await db.ExperienceReports
+            .Where(r => r.ApplicationId == applicationId && r.Status != ExperienceReportStatus.Accepted).ToListAsync(cancellationToken));
     }
 }

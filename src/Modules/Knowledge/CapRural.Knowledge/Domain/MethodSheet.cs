@@ -42,6 +42,9 @@ internal sealed class MethodSheet
 
     public Guid? SourceMeetingId { get; private set; }
 
+    /// <summary>A method sheet, or a member's experience report once accepted.</summary>
+    public SheetKind Kind { get; private set; }
+
     public SheetStatus Status { get; private set; }
 
     /// <summary>The number of the revision online (or last online, once archived); 0 before the first publication.</summary>
@@ -77,9 +80,10 @@ internal sealed class MethodSheet
         }
     }
 
-    public static MethodSheet Create(SheetContent content, string slug, DateTimeOffset now) => new()
+    public static MethodSheet Create(SheetContent content, string slug, DateTimeOffset now, SheetKind kind = SheetKind.MethodSheet) => new()
     {
         Id = Guid.NewGuid(),
+        Kind = kind,
         Slug = slug,
         Content = content,
         Status = SheetStatus.Draft,

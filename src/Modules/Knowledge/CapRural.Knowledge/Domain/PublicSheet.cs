@@ -18,6 +18,8 @@ internal sealed class PublicSheet
 
     public string Title { get; private set; } = "";
 
+    public SheetKind Kind { get; private set; }
+
     public string Summary { get; private set; } = "";
 
     public string Body { get; private set; } = "";
@@ -46,8 +48,9 @@ internal sealed class PublicSheet
 
     public static PublicSheet For(Guid sheetId) => new() { SheetId = sheetId };
 
-    public void Show(SheetRevision revision, DateTimeOffset firstPublishedAt, string html, string searchText)
+    public void Show(SheetRevision revision, SheetKind kind, DateTimeOffset firstPublishedAt, string html, string searchText)
     {
+        Kind = kind;
         Slug = revision.Slug;
         Revision = revision.Number;
         Title = revision.Title;

@@ -12,6 +12,7 @@ namespace CapRural.Knowledge.Features;
 public sealed record SheetView(
     Guid SheetId,
     string Slug,
+    SheetKind Kind,
     SheetStatus Status,
     string Title,
     string Summary,
@@ -28,7 +29,7 @@ public sealed record SheetView(
     DateTimeOffset? ArchivedAt)
 {
     internal static SheetView From(MethodSheet sheet) => new(
-        sheet.Id, sheet.Slug, sheet.Status, sheet.Title, sheet.Summary, sheet.Body, sheet.Themes, sheet.Authors,
+        sheet.Id, sheet.Slug, sheet.Kind, sheet.Status, sheet.Title, sheet.Summary, sheet.Body, sheet.Themes, sheet.Authors,
         sheet.Licence, sheet.SourceMeetingId, sheet.PublishedRevision, sheet.IsOnline, sheet.CreatedAt, sheet.EditedAt,
         sheet.FirstPublishedAt, sheet.ArchivedAt);
 }

@@ -18,6 +18,10 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
 
     public DbSet<MeetingNote> MeetingNotes => Set<MeetingNote>();
 
+    public DbSet<MemberToken> MemberTokens => Set<MemberToken>();
+
+    public DbSet<ExperienceReport> ExperienceReports => Set<ExperienceReport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -34,6 +38,7 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
             sheet.Property(s => s.Body).HasMaxLength(SheetRules.BodyMax);
             sheet.Property(s => s.Licence).HasMaxLength(SheetRules.LicenceMax);
             sheet.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            sheet.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
             sheet.Property(s => s.Version).IsConcurrencyToken();
             // Drafts and published sheets share one slug space, so a slug never has to change at publication.
             sheet.HasIndex(s => s.Slug).IsUnique();
@@ -59,6 +64,7 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
             sheet.Property(s => s.Title).HasMaxLength(SheetRules.TitleMax);
             sheet.Property(s => s.Summary).HasMaxLength(SheetRules.SummaryMax);
             sheet.Property(s => s.Licence).HasMaxLength(SheetRules.LicenceMax);
+            sheet.Property(s => s.Kind).HasConversion<string>().HasMaxLength(32);
             sheet.HasOne<MethodSheet>().WithOne().HasForeignKey<PublicSheet>(s => s.SheetId);
             sheet.HasIndex(s => s.Slug).IsUnique();
             // The partner list and the sync both read in this order.
@@ -77,6 +83,28 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
             member.Property(m => m.EpciName).HasMaxLength(MemberLimits.Text);
             // The directory reads consenting members in name order.
             member.HasIndex(m => new { m.ListedInDirectory, m.Name });
+        });
+        modelBuilder.Entity<MemberToken>(token =>
+        {
+            token.ToTable("member_tokens");
+            token.HasKey(t => t.MemberId);
+            token.Property(t => t.TokenHash).HasMaxLength(128);
+            token.HasIndex(t => t.TokenHash).IsUnique();
+            token.HasIndex(t => t.ApplicationId);
+        });
+        modelBuilder.Entity<ExperienceReport>(report =>
+        {
+            report.ToTable("experience_reports");
+            report.HasKey(r => r.Id);
+            report.Property(r => r.AuthorName).HasMaxLength(MemberLimits.Text * 2);
+            report.Property(r => r.Title).HasMaxLength(SheetRules.TitleMax);
+            report.Property(r => r.Summary).HasMaxLength(SheetRules.SummaryMax);
+            report.Property(r => r.Body).HasMaxLength(SheetRules.BodyMax);
+            report.Property(r => r.RejectionReason).HasMaxLength(ExperienceReportRules.ReasonMax);
+            report.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            report.Property(r => r.Version).IsConcurrencyToken();
+            report.HasIndex(r => new { r.Status, r.SubmittedAt });
+            report.HasIndex(r => r.ApplicationId);
         });
         modelBuilder.Entity<MeetingNote>(note =>
         {

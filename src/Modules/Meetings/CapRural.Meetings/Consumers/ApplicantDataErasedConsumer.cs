@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Outbox;
+using CapRural.Meetings.Contracts;
 using CapRural.Meetings.Infrastructure;
 using CapRural.Registration.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -19,5 +20,6 @@ internal sealed class ApplicantDataErasedConsumer(MeetingsDbContext db, TimeProv
 
         Db.Rsvps.RemoveRange(await Db.Rsvps.Where(r => r.MemberId == member.Id).ToListAsync(cancellationToken));
         Db.Members.Remove(member);
+        Db.Publish(new MemberLeft(member.Id, member.ApplicationId));
     }
 }

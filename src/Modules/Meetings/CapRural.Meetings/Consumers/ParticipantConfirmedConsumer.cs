@@ -3,6 +3,7 @@ using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Domain;
 using CapRural.Meetings.Emails;
+using CapRural.Meetings.Contracts;
 using CapRural.Meetings.Infrastructure;
 using CapRural.Selection.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,8 @@ internal sealed class ParticipantConfirmedConsumer(MeetingsDbContext db, TimePro
                 !string.Equals(person.LocationPrecision, "commune", StringComparison.OrdinalIgnoreCase)),
             SecretToken.Hash(token), Clock.GetUtcNow());
         Db.Members.Add(member);
+        // Same SaveChanges as the member: Knowledge learns the token's hash exactly when it starts to work here.
+        Db.Publish(new MemberJoined(member.Id, member.ApplicationId, member.GroupId, member.TokenHash));
         Db.QueueEmail(MeetingsEmails.Welcome(member, group, token, platform.Value.PrivateLink("groupes/espace-membre", token)));
     }
 }

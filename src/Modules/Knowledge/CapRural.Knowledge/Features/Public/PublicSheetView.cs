@@ -10,6 +10,7 @@ namespace CapRural.Knowledge.Features.Public;
 public sealed record PublicSheetView(
     string Slug,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Revision,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SheetKind? Kind,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Summary,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Body,
@@ -22,7 +23,7 @@ public sealed record PublicSheetView(
     bool Deleted)
 {
     internal static PublicSheetView From(PublicSheet sheet) => sheet.Deleted
-        ? new(sheet.Slug, null, null, null, null, null, null, null, null, null, sheet.UpdatedAt, true)
-        : new(sheet.Slug, sheet.Revision, sheet.Title, sheet.Summary, sheet.Body, sheet.Html, sheet.Themes, sheet.Authors,
+        ? new(sheet.Slug, null, null, null, null, null, null, null, null, null, null, sheet.UpdatedAt, true)
+        : new(sheet.Slug, sheet.Revision, sheet.Kind, sheet.Title, sheet.Summary, sheet.Body, sheet.Html, sheet.Themes, sheet.Authors,
             sheet.Licence, sheet.PublishedAt, sheet.UpdatedAt, false);
 }

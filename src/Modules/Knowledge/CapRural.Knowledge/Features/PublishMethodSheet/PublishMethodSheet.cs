@@ -31,7 +31,7 @@ internal sealed class PublishMethodSheetHandler(KnowledgeDbContext db, ISheetSea
 
         // The revision, what partners read and the event commit together: a partner never sees a
         // revision that the history does not hold.
-        online.Show(revision, sheet.FirstPublishedAt!.Value, SafeHtml.Render(revision.Body), search.IndexText(revision));
+        online.Show(revision, sheet.Kind, sheet.FirstPublishedAt!.Value, SafeHtml.Render(revision.Body), search.IndexText(revision));
         db.Publish(published);
         await db.SaveSheetAsync(cancellationToken);
         publicList.Invalidate();

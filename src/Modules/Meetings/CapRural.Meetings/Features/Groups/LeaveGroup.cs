@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
+using CapRural.Meetings.Contracts;
 using CapRural.Meetings.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +33,7 @@ internal sealed class LeaveGroupHandler(MeetingsDbContext db, TimeProvider clock
         }
 
         member.Leave(clock.GetUtcNow());
+        db.Publish(new MemberLeft(member.Id, member.ApplicationId));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
