@@ -5,6 +5,9 @@ namespace CapRural.Meetings.Domain;
 /// <summary>The rules a meeting plan keeps, whoever writes it: each broken rule names its field.</summary>
 internal static class MeetingRules
 {
+    /// <summary>Largest body a coordinator's meeting request may have: a full agenda fits with room to spare.</summary>
+    public const long RequestBytes = 64 * 1024;
+
     public static IReadOnlyList<(string Field, string Message)> Check(MeetingPlan plan)
     {
         var problems = new List<(string, string)>();

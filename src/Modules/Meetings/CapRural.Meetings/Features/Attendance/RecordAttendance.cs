@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Features.Meetings;
+using CapRural.Meetings.Domain;
 using CapRural.Meetings.Infrastructure;
 using FluentValidation;
 using FluentValidation.Results;
@@ -55,7 +56,7 @@ internal static class RecordAttendanceEndpoint
         api.MapPut("/meetings/{meetingId:guid}/attendance", async (Guid meetingId, RecordAttendance command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { MeetingId = meetingId }, ct)))
             .RequireAuthorization(Policies.Coordinator)
-            .WithBodySizeLimit(64 * 1024)
+            .WithBodySizeLimit(MeetingRules.RequestBytes)
             .WithSummary("Enregistrer les présences à une réunion")
             .WithDescription("La liste complète des membres présents (`present`, identifiants du trombinoscope du groupe) ; elle remplace la précédente. " +
                 "Le nombre de présents accompagne ensuite le compte rendu transmis au centre de ressources. Impossible avant le début de la réunion ou pour une réunion annulée.")

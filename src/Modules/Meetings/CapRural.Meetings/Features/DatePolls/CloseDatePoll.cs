@@ -68,7 +68,7 @@ internal static class CloseDatePollEndpoint
         api.MapPost("/date-polls/{pollId:guid}/close", async (Guid pollId, CloseDatePoll command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { PollId = pollId }, ct)))
             .RequireAuthorization(Policies.Coordinator)
-            .WithBodySizeLimit(64 * 1024)
+            .WithBodySizeLimit(MeetingRules.RequestBytes)
             .WithSummary("Clore un sondage de dates et retenir une date")
             .WithDescription("Les votes s'arrêtent. Avec `planMeeting`, la réunion est planifiée à la date retenue, avec les mêmes règles " +
                 "et les mêmes invitations que « Planifier une réunion » (un lieu en présentiel et en hybride, un lien à distance et en hybride).")

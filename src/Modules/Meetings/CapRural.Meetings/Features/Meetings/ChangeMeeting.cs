@@ -120,7 +120,7 @@ internal static class ChangeMeetingEndpoint
         api.MapPatch("/meetings/{meetingId:guid}", async (Guid meetingId, ChangeMeeting command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { MeetingId = meetingId }, ct)))
             .RequireAuthorization(Policies.Coordinator)
-            .WithBodySizeLimit(64 * 1024)
+            .WithBodySizeLimit(MeetingRules.RequestBytes)
             .WithSummary("Modifier ou annuler une réunion")
             .WithDescription("Seuls les champs envoyés changent ; déplacer seulement le début garde la durée. " +
                 "Un changement de format, d'horaire, de lieu ou de lien est envoyé à chaque membre avec l'invitation mise à jour " +

@@ -89,7 +89,7 @@ internal static class PlanMeetingEndpoint
                 return TypedResults.Created($"/api/groups/{groupId}/meetings", meeting);
             })
             .RequireAuthorization(Policies.Coordinator)
-            .WithBodySizeLimit(64 * 1024)
+            .WithBodySizeLimit(MeetingRules.RequestBytes)
             .WithSummary("Planifier une réunion du groupe")
             .WithDescription("Dates et heures locales de Paris (`2022-04-07T09:30`), enregistrées en UTC (`startsAtUtc`). " +
                 "Format `inPerson`, `remote` ou `hybrid` : un lieu (`venueId`) est requis en présentiel et en hybride, " +
