@@ -92,7 +92,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(d => d.Module == module);
-        return await database.Open(scope.ServiceProvider).Outbox.AsNoTracking().OrderBy(m => m.CreatedAt).ToListAsync();
+        return await database.Open(scope.ServiceProvider).Outbox.AsNoTracking().OrderBy(m => m.CreatedAt).ThenBy(m => m.Sequence).ToListAsync();
     }
 
     public IReadOnlyList<MimeKit.MimeMessage> Mails() =>

@@ -9,16 +9,31 @@ public sealed class OutboxMessage
     /// <summary>About two hours of retries (2 s doubling to 10 min) before a message waits for a person.</summary>
     public const int MaxAttempts = 20;
 
+    /// <summary>The stable name of queued e-mails.</summary>
+    public const string EmailName = "email.v1";
+
     public Guid Id { get; init; }
 
     public OutboxKind Kind { get; init; }
 
-    /// <summary>Assembly-qualified name of the event type, or the e-mail type.</summary>
-    public required string Type { get; init; }
+    /// <summary>Stable message name: an event's <c>[EventName]</c>, or <see cref="EmailName"/>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>
+    /// Whom the message is about (an application id for a person): rows of one subject are delivered in
+    /// order, and erasing the person removes them. Null for messages about no one in particular.
+    /// </summary>
+    public Guid? SubjectId { get; init; }
+
+    /// <summary>W3C trace id of the request that caused the message, so its delivery logs join that trace.</summary>
+    public string? TraceId { get; init; }
 
     public required string Payload { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Orders rows created at the same instant; see <c>OutboxSequence</c>.</summary>
+    public long Sequence { get; init; }
 
     public DateTimeOffset NextAttemptAt { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CapRural.BuildingBlocks.Email;
 using CapRural.BuildingBlocks.Persistence;
@@ -18,6 +19,7 @@ public sealed class OutboxProcessor(
     IServiceScopeFactory scopes,
     IEnumerable<ModuleDatabase> databases,
     IEmailSender emailSender,
+    EventNames names,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger) : IDisposable
 {
@@ -56,14 +58,17 @@ public sealed class OutboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var context = database.Open(scope.ServiceProvider);
         var now = clock.GetUtcNow();
-        var due = await context.Outbox
-            .Where(m => m.ProcessedAt == null && m.ParkedAt == null && m.NextAttemptAt <= now)
-            .OrderBy(m => m.CreatedAt)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var due = await DueInSubjectOrder(context.Outbox, now).Take(BatchSize).ToListAsync(cancellationToken);
 
+        // A subject whose message failed in this pass keeps its later messages for a later pass.
+        var held = new HashSet<Guid>();
         foreach (var message in due)
         {
+            if (message.SubjectId is { } subject && held.Contains(subject))
+            {
+                continue;
+            }
+
             try
             {
                 await DeliverAsync(message, cancellationToken);
@@ -71,10 +76,15 @@ public sealed class OutboxProcessor(
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
+                if (message.SubjectId is { } failedSubject)
+                {
+                    held.Add(failedSubject);
+                }
+
                 message.MarkFailed(exception.GetType().Name + ": " + exception.Message, clock.GetUtcNow());
                 logger.LogWarning(
-                    "Outbox message {MessageId} of {Module} ({Type}) failed, attempt {Attempts}{Parked}: {Error}",
-                    message.Id, database.Module, message.Type, message.Attempts, message.ParkedAt is null ? "" : ", parked", exception.Message);
+                    "Outbox message {MessageId} of {Module} ({MessageName}, caused by trace {CausingTraceId}) failed, attempt {Attempts}{Parked}: {Error}",
+                    message.Id, database.Module, message.Name, message.TraceId, message.Attempts, message.ParkedAt is null ? "" : ", parked", exception.Message);
             }
 
             // Marked one by one: a crash mid-batch redelivers at most the message in flight.
@@ -93,6 +103,21 @@ public sealed class OutboxProcessor(
         return due.Count;
     }
 
+    /// <summary>
+    /// Due messages, oldest first, leaving out any whose subject has an older message still undelivered
+    /// and not due (failing and waiting for its retry, or parked): a later message never overtakes it.
+    /// Older messages that are due come first in the same batch, so order holds within a pass too.
+    /// </summary>
+    internal static IQueryable<OutboxMessage> DueInSubjectOrder(IQueryable<OutboxMessage> outbox, DateTimeOffset now) =>
+        outbox
+            .Where(m => m.ProcessedAt == null && m.ParkedAt == null && m.NextAttemptAt <= now)
+            .Where(m => m.SubjectId == null || !outbox.Any(earlier =>
+                earlier.SubjectId == m.SubjectId && earlier.ProcessedAt == null
+                && (earlier.CreatedAt < m.CreatedAt || (earlier.CreatedAt == m.CreatedAt && earlier.Sequence < m.Sequence))
+                && (earlier.ParkedAt != null || earlier.NextAttemptAt > now)))
+            .OrderBy(m => m.CreatedAt)
+            .ThenBy(m => m.Sequence);
+
     private static async Task PurgeDeliveredAsync(ModuleDbContext context, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var cutoff = now - Retention;
@@ -106,6 +131,8 @@ public sealed class OutboxProcessor(
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        // Delivery joins the trace of the request that caused the message, so consumers' logs carry it.
+        using var delivery = StartDelivery(message);
         switch (message.Kind)
         {
             case OutboxKind.Email:
@@ -114,8 +141,7 @@ public sealed class OutboxProcessor(
                 await emailSender.SendAsync(message.Id, email, cancellationToken);
                 break;
             case OutboxKind.Event:
-                var type = System.Type.GetType(message.Type, throwOnError: true)!;
-                var notification = JsonSerializer.Deserialize(message.Payload, type, Json.Options)
+                var notification = JsonSerializer.Deserialize(message.Payload, names.TypeOf(message.Name), Json.Options)
                     ?? throw new InvalidOperationException("Empty event payload");
                 await using (var scope = scopes.CreateAsyncScope())
                 {
@@ -126,5 +152,18 @@ public sealed class OutboxProcessor(
             default:
                 throw new InvalidOperationException($"Unknown outbox kind {message.Kind}");
         }
+    }
+
+    private static Activity? StartDelivery(OutboxMessage message)
+    {
+        if (message.TraceId is not { Length: 32 } traceId || !traceId.All(char.IsAsciiHexDigitLower))
+        {
+            return null;
+        }
+
+        var activity = new Activity("outbox.deliver");
+        activity.SetParentId(ActivityTraceId.CreateFromString(traceId), ActivitySpanId.CreateRandom());
+        activity.SetTag("message.name", message.Name);
+        return activity.Start();
     }
 }

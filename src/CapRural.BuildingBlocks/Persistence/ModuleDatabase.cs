@@ -24,6 +24,7 @@ public static class ModuleDatabaseRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ModuleDbServices>();
+        services.TryAddSingleton<EventNames>();
         // Configuration is read when the context is resolved, so test hosts can point it elsewhere.
         services.AddDbContext<TContext>((provider, options) => options
             .UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>(), module))

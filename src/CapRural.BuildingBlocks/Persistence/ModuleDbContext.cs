@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Email;
@@ -28,29 +29,40 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices
         var now = Clock.GetUtcNow();
         var stamped = integrationEvent.OccurredAt == default ? integrationEvent with { OccurredAt = now } : integrationEvent;
         var type = stamped.GetType();
-        Outbox.Add(new OutboxMessage
-        {
-            Id = stamped.EventId,
-            Kind = OutboxKind.Event,
-            Type = $"{type.FullName}, {type.Assembly.GetName().Name}",
-            Payload = JsonSerializer.Serialize(stamped, type, Json.Options),
-            CreatedAt = now,
-            NextAttemptAt = now,
-        });
-        _outboxTouched = true;
+        AddToOutbox(stamped.EventId, OutboxKind.Event, EventNames.Of(type), stamped.SubjectId, JsonSerializer.Serialize(stamped, type, Json.Options));
     }
 
-    /// <summary>Queues an e-mail; it is stored with the next SaveChanges, or not at all.</summary>
-    public void QueueEmail(EmailMessage email)
+    /// <summary>
+    /// Queues an e-mail about <paramref name="subjectId"/> (the application id of the person it is sent to,
+    /// null when it concerns no one person); it is stored with the next SaveChanges, or not at all.
+    /// </summary>
+    public void QueueEmail(Guid? subjectId, EmailMessage email) =>
+        AddToOutbox(Guid.NewGuid(), OutboxKind.Email, OutboxMessage.EmailName, subjectId, JsonSerializer.Serialize(email, Json.Options));
+
+    /// <summary>
+    /// Erasure: removes every message of this module's outbox about the subject, delivered or not — the
+    /// events carrying the person's data and the e-mails not yet sent to them. Messages queued in the
+    /// same unit of work after this call (the erasure's own event) are kept.
+    /// </summary>
+    public async Task ForgetMessagesAboutAsync(Guid subjectId, CancellationToken cancellationToken)
+    {
+        var messages = await Outbox.Where(m => m.SubjectId == subjectId).ToListAsync(cancellationToken);
+        Outbox.RemoveRange(messages);
+    }
+
+    private void AddToOutbox(Guid id, OutboxKind kind, string name, Guid? subjectId, string payload)
     {
         var now = Clock.GetUtcNow();
         Outbox.Add(new OutboxMessage
         {
-            Id = Guid.NewGuid(),
-            Kind = OutboxKind.Email,
-            Type = nameof(EmailMessage),
-            Payload = JsonSerializer.Serialize(email, Json.Options),
+            Id = id,
+            Kind = kind,
+            Name = name,
+            SubjectId = subjectId,
+            TraceId = Activity.Current?.TraceId.ToHexString(),
+            Payload = payload,
             CreatedAt = now,
+            Sequence = OutboxSequence.Next(),
             NextAttemptAt = now,
         });
         _outboxTouched = true;
@@ -97,8 +109,10 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices
             outbox.ToTable("outbox");
             outbox.HasKey(m => m.Id);
             outbox.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
-            outbox.Property(m => m.Type).HasMaxLength(400);
+            outbox.Property(m => m.Name).HasMaxLength(200);
+            outbox.Property(m => m.TraceId).HasMaxLength(32);
             outbox.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.NextAttemptAt });
+            outbox.HasIndex(m => new { m.SubjectId, m.ProcessedAt, m.CreatedAt, m.Sequence });
         });
         modelBuilder.Entity<InboxMessage>(inbox =>
         {

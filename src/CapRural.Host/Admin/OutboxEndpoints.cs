@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Host.Admin;
 
-internal sealed record ParkedMessage(Guid Id, string Kind, string Type, int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? ParkedAt);
+internal sealed record ParkedMessage(Guid Id, string Kind, string Name, int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? ParkedAt);
 
 internal sealed record ModuleOutboxState(string Module, int Pending, int Failing, IReadOnlyList<ParkedMessage> Parked);
 
@@ -28,7 +28,7 @@ internal static class OutboxEndpoints
                     var failing = await outbox.CountAsync(m => m.ProcessedAt == null && m.ParkedAt == null && m.Attempts > 0, ct);
                     var parked = await outbox.Where(m => m.ParkedAt != null)
                         .OrderBy(m => m.CreatedAt)
-                        .Select(m => new ParkedMessage(m.Id, m.Kind.ToString(), m.Type, m.Attempts, m.LastError, m.CreatedAt, m.ParkedAt))
+                        .Select(m => new ParkedMessage(m.Id, m.Kind.ToString(), m.Name, m.Attempts, m.LastError, m.CreatedAt, m.ParkedAt))
                         .ToListAsync(ct);
                     states.Add(new ModuleOutboxState(database.Module, pending, failing, parked));
                 }

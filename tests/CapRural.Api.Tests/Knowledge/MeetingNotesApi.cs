@@ -32,7 +32,7 @@ public static class MeetingNotesApi
     {
         var messages = (await factory.OutboxAsync("meetings")).Where(m => m.Kind == OutboxKind.Event).ToList();
         var held = messages
-            .Select(m => JsonSerializer.Deserialize(m.Payload, Type.GetType(m.Type, throwOnError: true)!, Json.Options))
+            .Select(m => JsonSerializer.Deserialize(m.Payload, factory.Services.GetRequiredService<EventNames>().TypeOf(m.Name), Json.Options))
             .OfType<MeetingHeld>()
             .Where(e => e.MeetingId == meetingId)
             .ToList();

@@ -44,7 +44,7 @@ public sealed class MethodSheetWorkflowTests(PlatformFactory factory) : IClassFi
 
         await factory.DeliverOutboxAsync();
         var events = (await factory.OutboxAsync("knowledge")).Where(m => m.Payload.Contains(draft.Id().ToString(), StringComparison.Ordinal)).ToList();
-        Assert.Contains(events, m => m.Type.StartsWith("CapRural.Knowledge.Contracts.MethodSheetPublished", StringComparison.Ordinal));
+        Assert.Contains(events, m => m.Name == "knowledge.method-sheet-published.v1");
     }
 
     [Fact]
@@ -142,6 +142,6 @@ public sealed class MethodSheetWorkflowTests(PlatformFactory factory) : IClassFi
         Assert.DoesNotContain(list["items"]!.AsArray(), i => i!.Text("slug") == slug);
 
         var events = (await factory.OutboxAsync("knowledge")).Where(m => m.Payload.Contains(sheetId.ToString(), StringComparison.Ordinal));
-        Assert.Contains(events, m => m.Type.StartsWith("CapRural.Knowledge.Contracts.MethodSheetArchived", StringComparison.Ordinal));
+        Assert.Contains(events, m => m.Name == "knowledge.method-sheet-archived.v1");
     }
 }

@@ -41,7 +41,7 @@ public sealed class AttendanceTests(PlatformFactory factory) : IClassFixture<Pla
 
         Assert.Equal(HttpStatusCode.OK, (await group.Coordinator.PutAsJsonAsync($"/api/meetings/{meetingId}/minutes", new { minutes = "Compte rendu." })).StatusCode);
         var events = await factory.OutboxAsync("meetings");
-        var held = Assert.Single(events, e => e.Type.StartsWith("CapRural.Meetings.Contracts.MeetingHeld", StringComparison.Ordinal) && e.Payload.Contains(meetingId.ToString(), StringComparison.Ordinal));
+        var held = Assert.Single(events, e => e.Name == "meetings.meeting-held.v1" && e.Payload.Contains(meetingId.ToString(), StringComparison.Ordinal));
         Assert.Contains("\"attendeeCount\":1", held.Payload.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -180,7 +180,7 @@ public sealed class MeetingsPathTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal(1, year["planned"]!.GetValue<int>());
 
         var events = await factory.OutboxAsync("meetings");
-        var heldEvent = Assert.Single(events, e => e.Type.StartsWith("CapRural.Meetings.Contracts.MeetingHeld", StringComparison.Ordinal) && e.Payload.Contains(meetingId.ToString(), StringComparison.Ordinal));
+        var heldEvent = Assert.Single(events, e => e.Name == "meetings.meeting-held.v1" && e.Payload.Contains(meetingId.ToString(), StringComparison.Ordinal));
         Assert.Contains("Tour de table", heldEvent.Payload, StringComparison.Ordinal);
         Assert.Contains("aller-vers", heldEvent.Payload, StringComparison.Ordinal);
     }

@@ -47,7 +47,7 @@ public sealed class ApplicantTests(PlatformFactory factory) : IClassFixture<Plat
 
         await factory.DeliverOutboxAsync();
         var updated = Assert.Single(await factory.OutboxAsync("registration"),
-            m => m.Type.StartsWith("CapRural.Registration.Contracts.ApplicationUpdated", StringComparison.Ordinal) && m.Payload.Contains(applicationId.ToString()));
+            m => m.Name == "registration.application-updated.v1" && m.Payload.Contains(applicationId.ToString()));
         Assert.Contains("Métropole de Lyon", updated.Payload, StringComparison.Ordinal);
 
         var (_, _, otherToken) = await ApplyAsync("someone-else@example.org");
@@ -72,7 +72,7 @@ public sealed class ApplicantTests(PlatformFactory factory) : IClassFixture<Plat
         await factory.DeliverOutboxAsync();
         Assert.Contains(factory.Mails(), m => m.To.ToString().Contains("withdrawer@example.org", StringComparison.Ordinal) && m.Subject!.StartsWith("Candidature retirée", StringComparison.Ordinal));
         Assert.Contains(await factory.OutboxAsync("registration"),
-            m => m.Type.StartsWith("CapRural.Registration.Contracts.ApplicationWithdrawn", StringComparison.Ordinal) && m.Payload.Contains(applicationId.ToString()));
+            m => m.Name == "registration.application-withdrawn.v1" && m.Payload.Contains(applicationId.ToString()));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ApplicantTests(PlatformFactory factory) : IClassFixture<Plat
 
         await factory.DeliverOutboxAsync();
         var erased = Assert.Single(await factory.OutboxAsync("registration"),
-            m => m.Type.StartsWith("CapRural.Registration.Contracts.ApplicantDataErased", StringComparison.Ordinal) && m.Payload.Contains(applicationId.ToString()));
+            m => m.Name == "registration.applicant-data-erased.v1" && m.Payload.Contains(applicationId.ToString()));
         Assert.DoesNotContain("eraser", erased.Payload, StringComparison.Ordinal);
         Assert.NotNull(erased.ProcessedAt);
         Assert.DoesNotContain(await factory.OutboxAsync("registration"), m => m.Payload.Contains("eraser@example.org", StringComparison.Ordinal));

@@ -69,7 +69,7 @@ public sealed class ApplicationWindowTests : IDisposable
         var call = await (await _factory.CreateClient().GetAsync($"/api/calls/{callId}")).JsonAsync();
         Assert.Equal("closed", call["status"]!.GetValue<string>());
         Assert.Single(await _factory.OutboxAsync("registration"),
-            m => m.Type.StartsWith("CapRural.Registration.Contracts.CallClosed", StringComparison.Ordinal) && m.Payload.Contains(callId.ToString()));
+            m => m.Name == "registration.call-closed.v1" && m.Payload.Contains(callId.ToString()));
     }
 
     public void Dispose() => _factory.Dispose();

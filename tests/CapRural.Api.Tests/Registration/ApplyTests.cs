@@ -32,7 +32,7 @@ public sealed class ApplyTests(PlatformFactory factory) : IClassFixture<Platform
         Assert.StartsWith("Bonjour Camille", mail.TextBody!, StringComparison.Ordinal);
 
         var submitted = Assert.Single(await factory.OutboxAsync("registration"),
-            m => m.Type.StartsWith("CapRural.Registration.Contracts.ApplicationSubmitted", StringComparison.Ordinal) && m.Payload.Contains(applicationId.ToString()));
+            m => m.Name == "registration.application-submitted.v1" && m.Payload.Contains(applicationId.ToString()));
         Assert.NotNull(submitted.ProcessedAt);
         Assert.Contains("\"departmentCode\":\"63\"", submitted.Payload, StringComparison.Ordinal);
         Assert.Contains("\"consentToDirectory\":true", submitted.Payload, StringComparison.Ordinal);

@@ -43,9 +43,9 @@ public sealed class CallTests(PlatformFactory factory) : IClassFixture<PlatformF
 
         await factory.DeliverOutboxAsync();
         var events = (await factory.OutboxAsync("registration")).Where(m => m.Payload.Contains(callId.ToString())).ToList();
-        Assert.Contains(events, m => m.Type.StartsWith("CapRural.Registration.Contracts.CallOpened", StringComparison.Ordinal));
-        Assert.Contains(events, m => m.Type.StartsWith("CapRural.Registration.Contracts.CallUpdated", StringComparison.Ordinal));
-        Assert.Contains(events, m => m.Type.StartsWith("CapRural.Registration.Contracts.CallClosed", StringComparison.Ordinal));
+        Assert.Contains(events, m => m.Name == "registration.call-opened.v1");
+        Assert.Contains(events, m => m.Name == "registration.call-updated.v1");
+        Assert.Contains(events, m => m.Name == "registration.call-closed.v1");
         Assert.All(events, m => Assert.NotNull(m.ProcessedAt));
     }
 

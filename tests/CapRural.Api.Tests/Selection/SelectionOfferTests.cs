@@ -89,7 +89,7 @@ public sealed class SelectionOfferTests(PlatformFactory factory) : IClassFixture
             $"/api/selection/confirmations/{SelectionApi.ConfirmationToken(factory, "Gaël", setup.CallId)}", new { response = "confirm" });
         Assert.Equal("confirmed", (await confirmed.JsonAsync())["response"]!.GetValue<string>());
         var accepted = (await factory.OutboxAsync("selection"))
-            .Where(m => m.Type.StartsWith("CapRural.Selection.Contracts.CandidateAccepted", StringComparison.Ordinal)
+            .Where(m => m.Name == "selection.candidate-accepted.v2"
                 && m.Payload.Contains(setup.Candidates["Gaël"].ToString(), StringComparison.Ordinal));
         Assert.Single(accepted);
     }

@@ -113,11 +113,11 @@ public sealed class SelectionPathTests(PlatformFactory factory) : IClassFixture<
 
         var events = (await factory.OutboxAsync("selection")).Where(m => m.Kind.ToString() == "Event").ToList();
         Assert.All(events, e => Assert.NotNull(e.ProcessedAt));
-        Assert.Equal(5, events.Count(e => e.Type.StartsWith("CapRural.Selection.Contracts.CandidateAccepted", StringComparison.Ordinal)));
-        var confirmation = Assert.Single(events, e => e.Type.StartsWith("CapRural.Selection.Contracts.ParticipantConfirmed", StringComparison.Ordinal));
+        Assert.Equal(5, events.Count(e => e.Name == "selection.candidate-accepted.v2"));
+        var confirmation = Assert.Single(events, e => e.Name == "selection.participant-confirmed.v1");
         Assert.Contains($"alix.{setup.CallId:N}@example.org", confirmation.Payload, StringComparison.Ordinal);
         Assert.Contains("\"consentToDirectory\":true", confirmation.Payload, StringComparison.Ordinal);
-        var decline = Assert.Single(events, e => e.Type.StartsWith("CapRural.Selection.Contracts.ParticipantDeclined", StringComparison.Ordinal));
+        var decline = Assert.Single(events, e => e.Name == "selection.participant-declined.v1");
         Assert.Contains(setup.Candidates["Gaël"].ToString(), decline.Payload, StringComparison.Ordinal);
     }
 

@@ -9,6 +9,7 @@ public enum TypeShape
     AbstractRecord,
     OpenRecord,
     Enum,
+    SealedAttribute,
     Class,
     Interface,
     Struct,

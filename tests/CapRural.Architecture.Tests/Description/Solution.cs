@@ -2,6 +2,7 @@ using System.Reflection;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Persistence;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Architecture.Tests.Description;
@@ -30,7 +31,22 @@ public static class Solution
     public static IReadOnlyList<EventTypeInfo> IntegrationEvents => Loaded.Value
         .SelectMany(assembly => assembly.GetTypes())
         .Where(type => type != typeof(IntegrationEvent) && typeof(IntegrationEvent).IsAssignableFrom(type))
-        .Select(type => new EventTypeInfo(NameOf(type.Assembly), type.FullName!, type.IsSealed))
+        .Select(type => new EventTypeInfo(
+            NameOf(type.Assembly),
+            type.FullName!,
+            type.IsSealed,
+            type.GetCustomAttribute<EventNameAttribute>()?.Name,
+            ConsumersOf(type),
+            type.GetCustomAttribute<ForOutsideSubscribersAttribute>() is not null))
+        .ToList();
+
+    /// <summary>Handlers of the event written in a module (the mediator's generated code is not a consumer).</summary>
+    private static List<string> ConsumersOf(Type eventType) => Loaded.Value
+        .Where(DeclaresModule)
+        .SelectMany(assembly => assembly.GetTypes())
+        .Where(type => !type.IsAbstract && type.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null)
+        .Where(type => typeof(INotificationHandler<>).MakeGenericType(eventType).IsAssignableFrom(type))
+        .Select(type => type.FullName!)
         .ToList();
 
     private static IReadOnlyList<AssemblyInfo> DescribeAssemblies() => Loaded.Value
@@ -85,6 +101,11 @@ public static class Solution
         if (typeof(Delegate).IsAssignableFrom(type))
         {
             return TypeShape.Delegate;
+        }
+
+        if (typeof(Attribute).IsAssignableFrom(type))
+        {
+            return type.IsSealed ? TypeShape.SealedAttribute : TypeShape.Class;
         }
 
         // The compiler gives every record class a clone method with this unspeakable name.

@@ -82,7 +82,7 @@ public sealed class QueuedEmailTests : IDisposable
 
     private static Task QueueAsync(ModuleHarness module, EmailMessage email) => module.InScopeAsync(async db =>
     {
-        db.QueueEmail(email);
+        db.QueueEmail(null, email);
         await db.SaveChangesAsync();
     });
 }

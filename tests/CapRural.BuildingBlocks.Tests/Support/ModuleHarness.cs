@@ -59,6 +59,7 @@ public sealed class ModuleHarness : IAsyncDisposable
         services.AddSingleton(publisher);
         services.AddSingleton<IEmailSender>(new PickupFolderEmailSender(Options.Create(new EmailOptions()), mailDirectory));
         services.AddSingleton<OutboxProcessor>();
+        services.AddEventContracts<NoteWritten>();
         services.AddScoped<NoteAnswerer>();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
@@ -94,7 +95,7 @@ public sealed class ModuleHarness : IAsyncDisposable
     }
 
     public Task<List<OutboxMessage>> OutboxAsync() =>
-        QueryAsync(db => db.Outbox.AsNoTracking().OrderBy(m => m.CreatedAt).ToListAsync());
+        QueryAsync(db => db.Outbox.AsNoTracking().OrderBy(m => m.CreatedAt).ThenBy(m => m.Sequence).ToListAsync());
 
     public Task<List<string>> NoteTitlesAsync() =>
         QueryAsync(db => db.Notes.Select(n => n.Title).ToListAsync());

@@ -54,6 +54,11 @@ namespace CapRural.Host.Access.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
@@ -67,14 +72,21 @@ namespace CapRural.Host.Access.Migrations
                     b.Property<long?>("ProcessedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(400)
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt", "ParkedAt", "NextAttemptAt");
+
+                    b.HasIndex("SubjectId", "ProcessedAt", "CreatedAt", "Sequence");
 
                     b.ToTable("outbox", (string)null);
                 });

@@ -3,6 +3,8 @@ using CapRural.BuildingBlocks.Contracts;
 namespace CapRural.Knowledge.Contracts;
 
 /// <summary>A revision of a method sheet went online (the first one or a later one).</summary>
+[EventName("knowledge.method-sheet-published.v1")]
+[ForOutsideSubscribers("partners' resource centres that republish method sheets")]
 public sealed record MethodSheetPublished(
     Guid SheetId,
     string Slug,
@@ -10,7 +12,15 @@ public sealed record MethodSheetPublished(
     string Title,
     IReadOnlyList<string> Themes,
     Guid? SourceMeetingId,
-    DateTimeOffset PublishedAt) : IntegrationEvent;
+    DateTimeOffset PublishedAt) : IntegrationEvent
+{
+    public override Guid SubjectId => SheetId;
+}
 
 /// <summary>A method sheet was taken offline; partners receive a tombstone for its slug.</summary>
-public sealed record MethodSheetArchived(Guid SheetId, string Slug, DateTimeOffset ArchivedAt) : IntegrationEvent;
+[EventName("knowledge.method-sheet-archived.v1")]
+[ForOutsideSubscribers("partners' resource centres that republish method sheets")]
+public sealed record MethodSheetArchived(Guid SheetId, string Slug, DateTimeOffset ArchivedAt) : IntegrationEvent
+{
+    public override Guid SubjectId => SheetId;
+}

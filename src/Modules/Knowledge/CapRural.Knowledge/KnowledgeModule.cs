@@ -1,4 +1,6 @@
 using CapRural.BuildingBlocks.Modules;
+using CapRural.BuildingBlocks.Outbox;
+using CapRural.Knowledge.Contracts;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Knowledge.Features.ArchiveMethodSheet;
 using CapRural.Knowledge.Demo;
@@ -39,7 +41,7 @@ public sealed class KnowledgeModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<KnowledgeDbContext>(Name);
+        services.AddModuleDatabase<KnowledgeDbContext>(Name).AddEventContracts<MethodSheetPublished>();
         services.AddValidatorsFromAssemblyContaining<KnowledgeModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<ISheetSearch, FoldedTextSearch>();
         services.AddSingleton<IDemoSeeder, KnowledgeDemoSeeder>();

@@ -1,5 +1,7 @@
 using CapRural.BuildingBlocks.Messaging;
 using CapRural.BuildingBlocks.Modules;
+using CapRural.BuildingBlocks.Outbox;
+using CapRural.Meetings.Contracts;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Meetings.Demo;
 using CapRural.Meetings.Features.Attendance;
@@ -29,7 +31,7 @@ public sealed class MeetingsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<MeetingsDbContext>(Name);
+        services.AddModuleDatabase<MeetingsDbContext>(Name).AddEventContracts<MeetingPlanned>();
         services.AddOptions<MeetingsOptions>().BindConfiguration(MeetingsOptions.Section);
         services.AddPeriodicCommand("Sending meeting reminders", TimeSpan.FromMinutes(5),
             async (mediator, ct) => await mediator.Send(new SendMeetingReminders(), ct));

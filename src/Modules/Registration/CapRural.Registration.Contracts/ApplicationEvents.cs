@@ -2,12 +2,28 @@ using CapRural.BuildingBlocks.Contracts;
 
 namespace CapRural.Registration.Contracts;
 
-public sealed record ApplicationSubmitted(Guid ApplicationId, Guid CallId, ApplicantProfile Profile, DateTimeOffset SubmittedAt) : IntegrationEvent;
+[EventName("registration.application-submitted.v1")]
+public sealed record ApplicationSubmitted(Guid ApplicationId, Guid CallId, ApplicantProfile Profile, DateTimeOffset SubmittedAt) : IntegrationEvent
+{
+    public override Guid SubjectId => ApplicationId;
+}
 
 /// <summary>The applicant corrected their application while the call was open.</summary>
-public sealed record ApplicationUpdated(Guid ApplicationId, Guid CallId, ApplicantProfile Profile) : IntegrationEvent;
+[EventName("registration.application-updated.v1")]
+public sealed record ApplicationUpdated(Guid ApplicationId, Guid CallId, ApplicantProfile Profile) : IntegrationEvent
+{
+    public override Guid SubjectId => ApplicationId;
+}
 
-public sealed record ApplicationWithdrawn(Guid ApplicationId, Guid CallId) : IntegrationEvent;
+[EventName("registration.application-withdrawn.v1")]
+public sealed record ApplicationWithdrawn(Guid ApplicationId, Guid CallId) : IntegrationEvent
+{
+    public override Guid SubjectId => ApplicationId;
+}
 
 /// <summary>GDPR erasure: every module removes the personal data it holds about this application.</summary>
-public sealed record ApplicantDataErased(Guid ApplicationId, Guid CallId) : IntegrationEvent;
+[EventName("registration.applicant-data-erased.v1")]
+public sealed record ApplicantDataErased(Guid ApplicationId, Guid CallId) : IntegrationEvent
+{
+    public override Guid SubjectId => ApplicationId;
+}

@@ -3,6 +3,7 @@ using CapRural.BuildingBlocks.Contracts;
 namespace CapRural.Registration.Contracts;
 
 /// <summary>A call was published: its working group exists from now on.</summary>
+[EventName("registration.call-opened.v1")]
 public sealed record CallOpened(
     Guid CallId,
     string Title,
@@ -12,9 +13,13 @@ public sealed record CallOpened(
     DateOnly FirstMeetingOn,
     DateTimeOffset OpensAt,
     DateTimeOffset ClosesAt,
-    IReadOnlyList<string> Themes) : IntegrationEvent;
+    IReadOnlyList<string> Themes) : IntegrationEvent
+{
+    public override Guid SubjectId => CallId;
+}
 
 /// <summary>A published call was edited (dates, target size, themes…).</summary>
+[EventName("registration.call-updated.v1")]
 public sealed record CallUpdated(
     Guid CallId,
     string Title,
@@ -24,7 +29,15 @@ public sealed record CallUpdated(
     DateOnly FirstMeetingOn,
     DateTimeOffset OpensAt,
     DateTimeOffset ClosesAt,
-    IReadOnlyList<string> Themes) : IntegrationEvent;
+    IReadOnlyList<string> Themes) : IntegrationEvent
+{
+    public override Guid SubjectId => CallId;
+}
 
 /// <summary>The coordinator closed the call before its deadline.</summary>
-public sealed record CallClosed(Guid CallId, DateTimeOffset ClosedAt) : IntegrationEvent;
+[EventName("registration.call-closed.v1")]
+[ForOutsideSubscribers("the website stops showing the application form")]
+public sealed record CallClosed(Guid CallId, DateTimeOffset ClosedAt) : IntegrationEvent
+{
+    public override Guid SubjectId => CallId;
+}

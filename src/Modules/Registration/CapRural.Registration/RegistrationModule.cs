@@ -1,5 +1,7 @@
 using CapRural.BuildingBlocks.Messaging;
 using CapRural.BuildingBlocks.Modules;
+using CapRural.BuildingBlocks.Outbox;
+using CapRural.Registration.Contracts;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Demo;
 using CapRural.Registration.Features.CloseCall;
@@ -36,7 +38,7 @@ public sealed class RegistrationModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<RegistrationDbContext>(Name);
+        services.AddModuleDatabase<RegistrationDbContext>(Name).AddEventContracts<ApplicationSubmitted>();
         services.TryAddSingleton(_ => Gazetteer.Default);
         services.AddValidatorsFromAssemblyContaining<RegistrationModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<IDemoSeeder, RegistrationDemoSeeder>();

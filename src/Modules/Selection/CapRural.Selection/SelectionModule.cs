@@ -1,4 +1,6 @@
 using CapRural.BuildingBlocks.Modules;
+using CapRural.BuildingBlocks.Outbox;
+using CapRural.Selection.Contracts;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Selection.Demo;
 using CapRural.Selection.Features.AssignReviewer;
@@ -29,7 +31,7 @@ public sealed class SelectionModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<SelectionDbContext>(Name);
+        services.AddModuleDatabase<SelectionDbContext>(Name).AddEventContracts<CandidateAccepted>();
         services.AddValidatorsFromAssemblyContaining<SelectionModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<IDemoSeeder, SelectionDemoSeeder>();
     }

@@ -41,8 +41,11 @@ internal sealed class ParticipantDeclinedConsumer(KnowledgeDbContext db, TimePro
 internal sealed class ApplicantDataErasedConsumer(KnowledgeDbContext db, TimeProvider clock)
     : IdempotentEventHandler<ApplicantDataErased, KnowledgeDbContext>(db, clock)
 {
-    protected override Task ReactAsync(ApplicantDataErased notification, CancellationToken cancellationToken) =>
-        Db.RemoveMemberAsync(notification.ApplicationId, cancellationToken);
+    protected override async Task ReactAsync(ApplicantDataErased notification, CancellationToken cancellationToken)
+    {
+        await Db.ForgetMessagesAboutAsync(notification.ApplicationId, cancellationToken);
+        await Db.RemoveMemberAsync(notification.ApplicationId, cancellationToken);
+    }
 }
 
 /// <summary>A corrected application updates the member's entry; withdrawn consent takes them out of the directory.</summary>

@@ -12,6 +12,8 @@ internal sealed class ApplicantDataErasedConsumer(MeetingsDbContext db, TimeProv
 {
     protected override async Task ReactAsync(ApplicantDataErased notification, CancellationToken cancellationToken)
     {
+        // Pending e-mails to the person and events carrying their data go first, whatever else they held.
+        await Db.ForgetMessagesAboutAsync(notification.ApplicationId, cancellationToken);
         var member = await Db.Members.FirstOrDefaultAsync(m => m.ApplicationId == notification.ApplicationId, cancellationToken);
         if (member is null)
         {
@@ -20,6 +22,6 @@ internal sealed class ApplicantDataErasedConsumer(MeetingsDbContext db, TimeProv
 
         Db.Rsvps.RemoveRange(await Db.Rsvps.Where(r => r.MemberId == member.Id).ToListAsync(cancellationToken));
         Db.Members.Remove(member);
-        Db.Publish(new MemberLeft(member.Id, member.ApplicationId));
+        Db.Publish(new MemberLeft(member.Id, member.ApplicationId, member.GroupId, MemberDeparture.Erased));
     }
 }

@@ -36,6 +36,6 @@ internal sealed class ParticipantConfirmedConsumer(MeetingsDbContext db, TimePro
         Db.Members.Add(member);
         // Same SaveChanges as the member: Knowledge learns the token's hash exactly when it starts to work here.
         Db.Publish(new MemberJoined(member.Id, member.ApplicationId, member.GroupId, member.TokenHash));
-        Db.QueueEmail(MeetingsEmails.Welcome(member, group, token, platform.Value.PrivateLink("groupes/espace-membre", token)));
+        Db.QueueEmail(member.ApplicationId, MeetingsEmails.Welcome(member, group, token, platform.Value.PrivateLink("groupes/espace-membre", token)));
     }
 }

@@ -46,6 +46,8 @@ internal sealed class ApplicantDataErasedConsumer(SelectionDbContext db, TimePro
 {
     protected override async Task ReactAsync(ApplicantDataErased notification, CancellationToken cancellationToken)
     {
+        // Pending e-mails to the person and events carrying their data go first, whatever else they held.
+        await Db.ForgetMessagesAboutAsync(notification.ApplicationId, cancellationToken);
         var candidate = await Db.Candidates.FirstOrDefaultAsync(c => c.ApplicationId == notification.ApplicationId, cancellationToken);
         if (candidate is null)
         {

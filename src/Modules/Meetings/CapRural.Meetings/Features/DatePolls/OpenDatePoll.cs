@@ -63,7 +63,7 @@ internal sealed class OpenDatePollHandler(MeetingsDbContext db, TimeProvider clo
         var link = $"{platform.Value.WebsiteBaseUrl.TrimEnd('/')}/groupes/sondages/{poll.Id}";
         foreach (var member in await db.ActiveMembers(group.Id).AsNoTracking().ToListAsync(cancellationToken))
         {
-            db.QueueEmail(PollEmails.Opened(member, group, poll, link));
+            db.QueueEmail(member.ApplicationId, PollEmails.Opened(member, group, poll, link));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -33,7 +33,7 @@ internal sealed class LeaveGroupHandler(MeetingsDbContext db, TimeProvider clock
         }
 
         member.Leave(clock.GetUtcNow());
-        db.Publish(new MemberLeft(member.Id, member.ApplicationId));
+        db.Publish(new MemberLeft(member.Id, member.ApplicationId, member.GroupId, MemberDeparture.LeftGroup));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -26,7 +26,7 @@ internal static class MeetingNotices
         var members = await db.ActiveMembers(group.Id).AsNoTracking().ToListAsync(cancellationToken);
         foreach (var member in members)
         {
-            db.QueueEmail(kind switch
+            db.QueueEmail(member.ApplicationId, kind switch
             {
                 Kind.Invitation => MeetingsEmails.Invitation(member, group, meeting, venue, replyLink, ics),
                 Kind.Change => MeetingsEmails.Changed(member, group, meeting, venue, replyLink, ics),

@@ -32,7 +32,7 @@ internal sealed class SendMeetingRemindersHandler(
             var replyLink = $"{platform.Value.WebsiteBaseUrl.TrimEnd('/')}/groupes/reunions/{meeting.Id}";
             foreach (var member in await db.ActiveMembers(group.Id).AsNoTracking().ToListAsync(cancellationToken))
             {
-                db.QueueEmail(MeetingsEmails.Reminder(member, group, meeting, venue, replyLink, ics));
+                db.QueueEmail(member.ApplicationId, MeetingsEmails.Reminder(member, group, meeting, venue, replyLink, ics));
             }
 
             meeting.MarkReminded(now);

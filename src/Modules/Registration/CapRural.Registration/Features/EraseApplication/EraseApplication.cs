@@ -3,7 +3,6 @@ using CapRural.BuildingBlocks.Security;
 using CapRural.Registration.Contracts;
 using CapRural.Registration.Infrastructure;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,15 +16,9 @@ internal sealed class EraseApplicationHandler(RegistrationDbContext db, TimeProv
     public async ValueTask<Unit> Handle(EraseApplication command, CancellationToken cancellationToken)
     {
         var application = await db.FindForAsync(command.ApplicationId, command.Caller, cancellationToken);
-        var id = application.Id.ToString();
-        var email = application.Email ?? id;
-
         // Messages about the person, delivered or not, hold their data (profile, links): they go with it.
-        // Other modules that never heard of the application simply ignore its erasure.
-        var messages = await db.Outbox
-            .Where(m => m.Payload.Contains(id) || m.Payload.Contains(email))
-            .ToListAsync(cancellationToken);
-        db.Outbox.RemoveRange(messages);
+        // Only this application's: the same person's application to another call is another subject.
+        await db.ForgetMessagesAboutAsync(application.Id, cancellationToken);
         application.Erase(clock.GetUtcNow());
         db.Publish(new ApplicantDataErased(application.Id, application.CallId));
         await db.SaveChangesAsync(cancellationToken);

@@ -45,7 +45,7 @@ internal sealed class RequestLostLinkHandler(RegistrationDbContext db, IOptions<
             links.Add((calls[application.CallId], platform.Value.EditLink(application.Id, token)));
         }
 
-        db.QueueEmail(RegistrationEmails.NewLinks(applications[0].Email!, links));
+        db.QueueEmail(applications[0].Id, RegistrationEmails.NewLinks(applications[0].Email!, links));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

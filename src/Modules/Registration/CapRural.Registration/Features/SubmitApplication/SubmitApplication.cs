@@ -58,7 +58,7 @@ internal sealed class SubmitApplicationHandler(
         var application = Application.Submit(call.Id, command, gazetteer.Resolve(command.CommuneCode!), SecretToken.Hash(token), now);
         db.Applications.Add(application);
         db.Publish(new ApplicationSubmitted(application.Id, call.Id, application.ToProfile(), now));
-        db.QueueEmail(RegistrationEmails.Acknowledgement(application, call, platform.Value.EditLink(application.Id, token)));
+        db.QueueEmail(application.Id, RegistrationEmails.Acknowledgement(application, call, platform.Value.EditLink(application.Id, token)));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -21,7 +21,7 @@ internal sealed class WithdrawApplicationHandler(RegistrationDbContext db, TimeP
         var call = await db.FindCallAsync(application.CallId, cancellationToken);
         application.Withdraw(now);
         db.Publish(new ApplicationWithdrawn(application.Id, call.Id));
-        db.QueueEmail(RegistrationEmails.Withdrawn(application, call));
+        db.QueueEmail(application.Id, RegistrationEmails.Withdrawn(application, call));
         await db.SaveChangesAsync(cancellationToken);
         return ApplicationView.From(application, call.IsOpen(now));
     }

@@ -21,17 +21,17 @@ internal static class Announcements
             case Decision.Accepted:
                 var token = SecretToken.New();
                 candidate.MarkPublished(SecretToken.Hash(token));
-                db.QueueEmail(SelectionEmails.Accepted(candidate, call, platform.PrivateLink("selection/confirmation", token)));
-                db.Publish(new CandidateAccepted(candidate.Id, candidate.ApplicationId, call.Id, candidate.ToSelectedPerson()));
+                db.QueueEmail(candidate.ApplicationId, SelectionEmails.Accepted(candidate, call, platform.PrivateLink("selection/confirmation", token)));
+                db.Publish(new CandidateAccepted(candidate.Id, candidate.ApplicationId, call.Id));
                 break;
             case Decision.Waitlisted:
                 candidate.MarkPublished(null);
-                db.QueueEmail(SelectionEmails.Waitlisted(candidate, call, waitlistPosition));
+                db.QueueEmail(candidate.ApplicationId, SelectionEmails.Waitlisted(candidate, call, waitlistPosition));
                 db.Publish(new CandidateWaitlisted(candidate.Id, candidate.ApplicationId, call.Id, waitlistPosition));
                 break;
             default:
                 candidate.MarkPublished(null);
-                db.QueueEmail(SelectionEmails.Declined(candidate, call));
+                db.QueueEmail(candidate.ApplicationId, SelectionEmails.Declined(candidate, call));
                 db.Publish(new CandidateDeclined(candidate.Id, candidate.ApplicationId, call.Id));
                 break;
         }
