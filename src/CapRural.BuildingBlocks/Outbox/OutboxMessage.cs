@@ -43,14 +43,14 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? ProcessedAt { get; set; }
 
+    /// <summary>The claim of the host delivering it now (see <c>OutboxClaims</c>); null when no one holds it.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>When that claim lapses, so another host takes the message over if its holder died.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
     /// <summary>Set when the message failed <see cref="MaxAttempts"/> times: kept, visible, retried only by hand.</summary>
     public DateTimeOffset? ParkedAt { get; set; }
-
-    public void MarkProcessed(DateTimeOffset now)
-    {
-        ProcessedAt = now;
-        LastError = null;
-    }
 
     /// <summary>Exponential back-off (2 s, 4 s, 8 s … capped at 10 min), then parked.</summary>
     public void MarkFailed(string error, DateTimeOffset now)

@@ -13,7 +13,8 @@ namespace CapRural.BuildingBlocks.Outbox;
 /// <summary>
 /// Delivers what the modules wrote to their outboxes: events through the mediator, e-mails through
 /// the configured sender. A message is marked processed only after delivery succeeded, so a crash
-/// in between redelivers it; consumers' inboxes make that redelivery harmless.
+/// in between redelivers it; consumers' inboxes make that redelivery harmless. Messages are taken
+/// with a claim (<see cref="OutboxClaims"/>), so several hosts can share one database.
 /// </summary>
 public sealed class OutboxProcessor(
     IServiceScopeFactory scopes,
@@ -28,8 +29,11 @@ public sealed class OutboxProcessor(
     /// <summary>Delivered messages are kept this long for inquiry, then deleted: they hold personal data.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
 
-    // One pass at a time in this process: two passes would both pick a message not yet marked.
+    // One pass at a time in this process; other processes on the same database are kept apart by claims.
     private readonly SemaphoreSlim _pass = new(1, 1);
+
+    /// <summary>Names this process in its claims, so its own claims are told from another host's.</summary>
+    private readonly string _instance = $"{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>One pass over every module's outbox; returns how many messages were attempted.</summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
@@ -58,65 +62,53 @@ public sealed class OutboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var context = database.Open(scope.ServiceProvider);
         var now = clock.GetUtcNow();
-        var due = await DueInSubjectOrder(context.Outbox, now).Take(BatchSize).ToListAsync(cancellationToken);
+        var claim = $"{_instance}:{Guid.NewGuid():N}";
+        var batch = await OutboxClaims.ClaimAsync(context, claim, now, BatchSize, cancellationToken);
 
         // A subject whose message failed in this pass keeps its later messages for a later pass.
         var held = new HashSet<Guid>();
-        foreach (var message in due)
+        var delivered = new List<Guid>(batch.Count);
+        try
         {
-            if (message.SubjectId is { } subject && held.Contains(subject))
+            foreach (var message in batch)
             {
-                continue;
-            }
-
-            try
-            {
-                await DeliverAsync(message, cancellationToken);
-                message.MarkProcessed(clock.GetUtcNow());
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                if (message.SubjectId is { } failedSubject)
+                if (message.SubjectId is { } subject && held.Contains(subject))
                 {
-                    held.Add(failedSubject);
+                    continue;
                 }
 
-                message.MarkFailed(exception.GetType().Name + ": " + exception.Message, clock.GetUtcNow());
-                logger.LogWarning(
-                    "Outbox message {MessageId} of {Module} ({MessageName}, caused by trace {CausingTraceId}) failed, attempt {Attempts}{Parked}: {Error}",
-                    message.Id, database.Module, message.Name, message.TraceId, message.Attempts, message.ParkedAt is null ? "" : ", parked", exception.Message);
-            }
+                try
+                {
+                    await DeliverAsync(message, cancellationToken);
+                    delivered.Add(message.Id);
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    if (message.SubjectId is { } failedSubject)
+                    {
+                        held.Add(failedSubject);
+                    }
 
-            // Marked one by one: a crash mid-batch redelivers at most the message in flight.
-            try
-            {
-                await context.SaveChangesAsync(CancellationToken.None);
+                    message.MarkFailed(exception.GetType().Name + ": " + exception.Message, clock.GetUtcNow());
+                    await OutboxClaims.MarkFailedAsync(context, message, CancellationToken.None);
+                    logger.LogWarning(
+                        "Outbox message {MessageId} of {Module} ({MessageName}, caused by trace {CausingTraceId}) failed, attempt {Attempts}{Parked}: {Error}",
+                        message.Id, database.Module, message.Name, message.TraceId, message.Attempts, message.ParkedAt is null ? "" : ", parked", exception.Message);
+                }
             }
-            catch (DbUpdateConcurrencyException)
-            {
-                // The message was deleted meanwhile (an erasure took it): nothing left to mark.
-                context.ChangeTracker.Clear();
-            }
+        }
+        finally
+        {
+            // One commit marks the whole batch: a crash before it redelivers the batch once its claim
+            // expires (consumers' inboxes and e-mail ids make that harmless). Rows deleted meanwhile by
+            // an erasure simply match nothing.
+            await OutboxClaims.MarkDeliveredAsync(context, delivered, clock.GetUtcNow(), CancellationToken.None);
+            await OutboxClaims.ReleaseAsync(context, claim, CancellationToken.None);
         }
 
         await PurgeDeliveredAsync(context, now, cancellationToken);
-        return due.Count;
+        return batch.Count;
     }
-
-    /// <summary>
-    /// Due messages, oldest first, leaving out any whose subject has an older message still undelivered
-    /// and not due (failing and waiting for its retry, or parked): a later message never overtakes it.
-    /// Older messages that are due come first in the same batch, so order holds within a pass too.
-    /// </summary>
-    internal static IQueryable<OutboxMessage> DueInSubjectOrder(IQueryable<OutboxMessage> outbox, DateTimeOffset now) =>
-        outbox
-            .Where(m => m.ProcessedAt == null && m.ParkedAt == null && m.NextAttemptAt <= now)
-            .Where(m => m.SubjectId == null || !outbox.Any(earlier =>
-                earlier.SubjectId == m.SubjectId && earlier.ProcessedAt == null
-                && (earlier.CreatedAt < m.CreatedAt || (earlier.CreatedAt == m.CreatedAt && earlier.Sequence < m.Sequence))
-                && (earlier.ParkedAt != null || earlier.NextAttemptAt > now)))
-            .OrderBy(m => m.CreatedAt)
-            .ThenBy(m => m.Sequence);
 
     private static async Task PurgeDeliveredAsync(ModuleDbContext context, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -111,6 +111,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices
             outbox.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
             outbox.Property(m => m.Name).HasMaxLength(200);
             outbox.Property(m => m.TraceId).HasMaxLength(32);
+            outbox.Property(m => m.ClaimedBy).HasMaxLength(100);
+            outbox.HasIndex(m => m.ClaimedBy);
             outbox.HasIndex(m => new { m.ProcessedAt, m.ParkedAt, m.NextAttemptAt });
             outbox.HasIndex(m => new { m.SubjectId, m.ProcessedAt, m.CreatedAt, m.Sequence });
         });
