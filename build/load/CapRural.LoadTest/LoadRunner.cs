@@ -17,6 +17,9 @@ internal sealed class PhaseResult(string name, int requests)
 
     public ConcurrentBag<(int Index, Guid ApplicationId)> Created { get; } = [];
 
+    /// <summary>When each 201 arrived (UTC wall clock, comparable with the pickup files' times).</summary>
+    public ConcurrentDictionary<Guid, DateTime> AnsweredAt { get; } = new();
+
     public TimeSpan Elapsed { get; set; }
 
     public bool TimedOut { get; set; }

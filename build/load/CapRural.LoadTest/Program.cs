@@ -51,7 +51,9 @@ static Task RecordCreated(int index, HttpResponseMessage response, byte[] body, 
     if (response.StatusCode == HttpStatusCode.Created)
     {
         using var json = JsonDocument.Parse(body);
-        result.Created.Add((index, json.RootElement.GetProperty("applicationId").GetGuid()));
+        var applicationId = json.RootElement.GetProperty("applicationId").GetGuid();
+        result.AnsweredAt[applicationId] = DateTime.UtcNow;
+        result.Created.Add((index, applicationId));
     }
 
     return Task.CompletedTask;
@@ -104,6 +106,12 @@ if (options.MailDirectory is not null)
     var emails = checks.CountEmails() - emailsBefore;
     Report.Check(failures, emails == accepted,
         $"e-mails       {emails} acknowledgements in the pickup folder, {accepted} expected");
+
+    // The applicant's wait: an application is done for them when the e-mail with their link is written.
+    var waits = Acknowledgements.Read(options.MailDirectory, load.AnsweredAt);
+    Report.Acknowledgements(waits, load);
+    Report.Check(failures, waits.Found == load.AnsweredAt.Count,
+        $"acknowledged  {waits.Found} of {load.AnsweredAt.Count} applications of the load have their acknowledgement");
 }
 
 var created = warmup.Created.Concat(load.Created).ToList();

@@ -31,4 +31,19 @@ internal static class Report
             failures.Add(description.Split("  ", 2)[0].Trim());
         }
     }
+
+    public static void Acknowledgements(AcknowledgementWaits waits, PhaseResult load)
+    {
+        if (waits.Found == 0)
+        {
+            return;
+        }
+
+        var delays = new Percentiles(waits.Delays);
+        var endToEnd = waits.Found / waits.Span.TotalSeconds;
+        Console.WriteLine($"{"201 → acknowledgement",-26} {waits.Found,6} e-mails                 " +
+            $"p50 {delays.At(50),7:F1} ms   p99 {delays.At(99),7:F1} ms   max {delays.Max,7:F1} ms");
+        Console.WriteLine($"{"",-26} end to end {endToEnd:F1} applications/s (first 201 to last e-mail), " +
+            $"{endToEnd / load.Throughput:P0} of the intake rate");
+    }
 }

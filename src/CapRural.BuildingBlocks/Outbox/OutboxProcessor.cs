@@ -26,6 +26,9 @@ public sealed class OutboxProcessor(
 {
     public const int BatchSize = 100;
 
+    /// <summary>E-mails sent at once: the pickup folder and an SMTP relay both take several connections.</summary>
+    public const int ParallelEmails = 8;
+
     /// <summary>Delivered messages are kept this long for inquiry, then deleted: they hold personal data.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
 
@@ -39,6 +42,7 @@ public sealed class OutboxProcessor(
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
         await _pass.WaitAsync(cancellationToken);
+        using var delivery = WriteGate.DeliveryFlow();
         try
         {
             var attempted = 0;
@@ -64,50 +68,63 @@ public sealed class OutboxProcessor(
         var now = clock.GetUtcNow();
         var claim = $"{_instance}:{Guid.NewGuid():N}";
         var batch = await OutboxClaims.ClaimAsync(context, claim, now, BatchSize, cancellationToken);
-
-        // A subject whose message failed in this pass keeps its later messages for a later pass.
-        var held = new HashSet<Guid>();
-        var delivered = new List<Guid>(batch.Count);
+        using var pass = new DeliveryPass(ParallelEmails);
         try
         {
             foreach (var message in batch)
             {
-                if (message.SubjectId is { } subject && held.Contains(subject))
+                // Events go one by one, in order; e-mails are sent side by side, but a subject's next
+                // message still waits for its e-mail, and a failure holds the rest of its subject back.
+                if (!await pass.MayDeliverAsync(message))
                 {
                     continue;
                 }
 
-                try
+                if (message.Kind == OutboxKind.Email)
                 {
-                    await DeliverAsync(message, cancellationToken);
-                    delivered.Add(message.Id);
+                    pass.Start(message, () => AttemptAsync(message, pass, cancellationToken));
                 }
-                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                else
                 {
-                    if (message.SubjectId is { } failedSubject)
-                    {
-                        held.Add(failedSubject);
-                    }
-
-                    message.MarkFailed(exception.GetType().Name + ": " + exception.Message, clock.GetUtcNow());
-                    await OutboxClaims.MarkFailedAsync(context, message, CancellationToken.None);
-                    logger.LogWarning(
-                        "Outbox message {MessageId} of {Module} ({MessageName}, caused by trace {CausingTraceId}) failed, attempt {Attempts}{Parked}: {Error}",
-                        message.Id, database.Module, message.Name, message.TraceId, message.Attempts, message.ParkedAt is null ? "" : ", parked", exception.Message);
+                    await AttemptAsync(message, pass, cancellationToken);
                 }
             }
         }
         finally
         {
+            await pass.DrainAsync();
+            foreach (var (failed, error) in pass.Failures)
+            {
+                failed.MarkFailed(error.GetType().Name + ": " + error.Message, clock.GetUtcNow());
+                await OutboxClaims.MarkFailedAsync(context, failed, CancellationToken.None);
+                logger.LogWarning(
+                    "Outbox message {MessageId} of {Module} ({MessageName}, caused by trace {CausingTraceId}) failed, attempt {Attempts}{Parked}: {Error}",
+                    failed.Id, database.Module, failed.Name, failed.TraceId, failed.Attempts, failed.ParkedAt is null ? "" : ", parked", error.Message);
+            }
+
             // One commit marks the whole batch: a crash before it redelivers the batch once its claim
             // expires (consumers' inboxes and e-mail ids make that harmless). Rows deleted meanwhile by
             // an erasure simply match nothing.
-            await OutboxClaims.MarkDeliveredAsync(context, delivered, clock.GetUtcNow(), CancellationToken.None);
+            await OutboxClaims.MarkDeliveredAsync(context, pass.Delivered, clock.GetUtcNow(), CancellationToken.None);
             await OutboxClaims.ReleaseAsync(context, claim, CancellationToken.None);
         }
 
         await PurgeDeliveredAsync(context, now, cancellationToken);
         return batch.Count;
+    }
+
+    private async Task AttemptAsync(OutboxMessage message, DeliveryPass pass, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await DeliverAsync(message, cancellationToken);
+            pass.Succeeded(message);
+            logger.LogDebug("Delivered outbox message {MessageId} ({MessageName}, caused by trace {CausingTraceId})", message.Id, message.Name, message.TraceId);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            pass.Failed(message, exception);
+        }
     }
 
     private static async Task PurgeDeliveredAsync(ModuleDbContext context, DateTimeOffset now, CancellationToken cancellationToken)

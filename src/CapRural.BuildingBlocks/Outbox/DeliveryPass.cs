@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+
+namespace CapRural.BuildingBlocks.Outbox;
+
+/// <summary>
+/// The bookkeeping of one batch: what was delivered, what failed, which subjects are held back by a
+/// failure, and the e-mails still being sent (at most a few at once), so that a subject's messages
+/// keep their order while different subjects' e-mails go out side by side.
+/// </summary>
+internal sealed class DeliveryPass(int parallelEmails) : IDisposable
+{
+    private readonly ConcurrentQueue<Guid> _delivered = new();
+    private readonly ConcurrentQueue<(OutboxMessage Message, Exception Error)> _failures = new();
+    private readonly ConcurrentDictionary<Guid, byte> _held = new();
+    private readonly Dictionary<Guid, Task> _sendingBySubject = [];
+    private readonly List<Task> _sending = [];
+    private readonly SemaphoreSlim _slots = new(parallelEmails, parallelEmails);
+
+    public IReadOnlyCollection<Guid> Delivered => _delivered;
+
+    public IEnumerable<(OutboxMessage Message, Exception Error)> Failures => _failures;
+
+    /// <summary>Waits for the subject's e-mail in flight, if any; false when the subject is held back.</summary>
+    public async Task<bool> MayDeliverAsync(OutboxMessage message)
+    {
+        if (message.SubjectId is not { } subject)
+        {
+            return true;
+        }
+
+        if (_sendingBySubject.Remove(subject, out var sending))
+        {
+            await sending;
+        }
+
+        return !_held.ContainsKey(subject);
+    }
+
+    /// <summary>Starts an e-mail once a slot is free; its outcome is recorded by <paramref name="attempt"/>.</summary>
+    public void Start(OutboxMessage message, Func<Task> attempt)
+    {
+        var task = RunInSlotAsync(attempt);
+        _sending.Add(task);
+        if (message.SubjectId is { } subject)
+        {
+            _sendingBySubject[subject] = task;
+        }
+    }
+
+    public void Succeeded(OutboxMessage message) => _delivered.Enqueue(message.Id);
+
+    public void Failed(OutboxMessage message, Exception error)
+    {
+        _failures.Enqueue((message, error));
+        if (message.SubjectId is { } subject)
+        {
+            _held.TryAdd(subject, 0);
+        }
+    }
+
+    /// <summary>Waits for every e-mail still being sent; a send cut short by shutdown stays undelivered.</summary>
+    public async Task DrainAsync()
+    {
+        try
+        {
+            await Task.WhenAll(_sending);
+        }
+        catch (OperationCanceledException)
+        {
+            // Not recorded as delivered: it is sent again by the next pass.
+        }
+    }
+
+    public void Dispose() => _slots.Dispose();
+
+    private async Task RunInSlotAsync(Func<Task> attempt)
+    {
+        await _slots.WaitAsync();
+        try
+        {
+            await attempt();
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+}
