@@ -34,10 +34,15 @@ internal sealed class RegistrationDbContext(DbContextOptions<RegistrationDbConte
             application.Property(a => a.Sector).HasConversion<string>().HasMaxLength(32);
             application.Property(a => a.OrganisationType).HasConversion<string>().HasMaxLength(32);
             application.Property(a => a.PreferredFormat).HasConversion<string>().HasMaxLength(16);
+            application.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(16);
+            application.Property(a => a.RetentionReason).HasConversion<string>().HasMaxLength(16);
+            application.Property(a => a.Version).IsConcurrencyToken();
             application.ComplexProperty(a => a.Place);
             application.HasOne<Call>().WithMany().HasForeignKey(a => a.CallId);
-            // One application per address per call; erased rows have no address and never collide.
-            application.HasIndex(a => new { a.CallId, a.EmailKey }).IsUnique();
+            // One current application per address per call: a withdrawn applicant may apply again, and
+            // erased rows have no address. The filter is plain SQL that SQLite and PostgreSQL both read.
+            application.HasIndex(a => new { a.CallId, a.EmailKey }).IsUnique().HasFilter("\"Status\" = 'Submitted'");
+            application.HasIndex(a => new { a.RetentionReason, a.RetentionFrom });
             application.HasIndex(a => new { a.CallId, a.Status, a.SubmittedAt });
             application.HasIndex(a => a.EmailKey);
         });

@@ -150,10 +150,24 @@ namespace CapRural.Registration.Infrastructure.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredFormat")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetentionFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetentionReason")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -183,6 +197,10 @@ namespace CapRural.Registration.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("WithdrawnAt")
@@ -230,7 +248,10 @@ namespace CapRural.Registration.Infrastructure.Migrations
                     b.HasIndex("EmailKey");
 
                     b.HasIndex("CallId", "EmailKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Submitted'");
+
+                    b.HasIndex("RetentionReason", "RetentionFrom");
 
                     b.HasIndex("CallId", "Status", "SubmittedAt");
 
