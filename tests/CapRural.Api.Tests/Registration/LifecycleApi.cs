@@ -29,6 +29,21 @@ public static class LifecycleApi
         return await response.JsonAsync();
     }
 
+    /// <summary>The private token in the link of the acknowledgement e-mail sent to <paramref name="email"/>.</summary>
+    public static string TokenFromAcknowledgement(PlatformFactory factory, string email, Guid applicationId)
+    {
+        var mail = factory.Mails().First(m => m.Subject!.StartsWith("Votre candidature", StringComparison.Ordinal)
+            && m.To.Mailboxes.Any(b => b.Address == email));
+        return TokenInLink(mail.TextBody!, applicationId);
+    }
+
+    /// <summary>The token of the private link to <paramref name="applicationId"/> in an e-mail's text.</summary>
+    public static string TokenInLink(string text, Guid applicationId)
+    {
+        var link = text.Split('\n').First(l => l.Contains($"/candidatures/{applicationId}?token=", StringComparison.Ordinal));
+        return Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + 6)..].Trim());
+    }
+
     public static async Task<T> SendAsync<T>(PlatformFactory factory, ICommand<T> command)
     {
         await using var scope = factory.Services.CreateAsyncScope();

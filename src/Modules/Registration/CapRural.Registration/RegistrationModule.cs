@@ -11,6 +11,7 @@ using CapRural.Registration.Features.CreateCall;
 using CapRural.Registration.Features.EditCall;
 using CapRural.Registration.Features.EraseApplication;
 using CapRural.Registration.Features.ExportApplications;
+using CapRural.Registration.Features.ExportPersonalData;
 using CapRural.Registration.Features.GetApplication;
 using CapRural.Registration.Features.GetCall;
 using CapRural.Registration.Features.GetRetentionSchedule;
@@ -69,6 +70,7 @@ public sealed class RegistrationModule : IModule
         CorrectApplicationEndpoint.Map(api);
         WithdrawApplicationEndpoint.Map(api);
         EraseApplicationEndpoint.Map(api);
+        ExportPersonalDataEndpoint.Map(api);
         ListApplicationsEndpoint.Map(api);
         ExportApplicationsEndpoint.Map(api);
         GetRetentionScheduleEndpoint.Map(api);
