@@ -33,7 +33,7 @@ internal sealed class Application
     /// <summary>As typed; null once erased.</summary>
     public string? Email { get; private set; }
 
-    /// <summary>Lower-cased, trimmed: one application per address per call.</summary>
+    /// <summary>The address as compared (<see cref="EmailKeyOf"/>): one current application per address per call.</summary>
     public string? EmailKey { get; private set; }
 
     public string? Phone { get; private set; }
@@ -107,7 +107,8 @@ internal sealed class Application
         return application;
     }
 
-    public static string EmailKeyOf(string email) => email.Trim().ToLowerInvariant();
+    /// <summary>Case, invisible characters, compatibility forms, look-alike letters and a trailing dot in the domain do not make another address.</summary>
+    public static string EmailKeyOf(string email) => Domain.EmailKey.Of(email);
 
     public void Correct(ApplicationForm form, ApplicantPlace place, DateTimeOffset now)
     {
@@ -194,12 +195,6 @@ internal sealed class Application
         RetentionReason = null;
         RetentionFrom = null;
         Touch(now);
-    }
-
-    public void ReplaceEditToken(string editTokenHash)
-    {
-        EditTokenHash = editTokenHash;
-        Version++;
     }
 
     public ApplicantProfile ToProfile() => new(

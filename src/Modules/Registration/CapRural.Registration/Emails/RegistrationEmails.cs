@@ -49,7 +49,7 @@ internal static class RegistrationEmails
         email,
         "Vos liens de candidature Cap Rural",
         "Bonjour,\n\nVoici un nouveau lien personnel pour chacune de vos candidatures en cours " +
-        "(les liens envoyés auparavant ne fonctionnent plus) :\n\n" +
+        "(les liens reçus auparavant restent valables) :\n\n" +
         string.Join("\n\n", links.Select(l => $"« {l.Call.Title} »\n{l.Link}")) +
         "\n\nSi vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message." + Signature);
 }

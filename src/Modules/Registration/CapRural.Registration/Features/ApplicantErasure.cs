@@ -1,6 +1,7 @@
 using CapRural.Registration.Contracts;
 using CapRural.Registration.Domain;
 using CapRural.Registration.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Registration.Features;
 
@@ -21,6 +22,8 @@ internal static class ApplicantErasure
         // Messages about the person, delivered or not, hold their data (profile, links): they go with it.
         // Only this application's: the same person's application to another call is another subject.
         await db.ForgetMessagesAboutAsync(application.Id, cancellationToken);
+        // Every private link dies with the data: the first one (on the application) and those sent again.
+        db.AccessTokens.RemoveRange(await db.AccessTokens.Where(t => t.ApplicationId == application.Id).ToListAsync(cancellationToken));
         application.Erase(now);
         db.Publish(new ApplicantDataErased(application.Id, application.CallId));
         return true;

@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Domain;
+using CapRural.Registration.Features;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Registration.Infrastructure;
@@ -11,6 +12,10 @@ internal sealed class RegistrationDbContext(DbContextOptions<RegistrationDbConte
     public DbSet<Call> Calls => Set<Call>();
 
     public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<LostLinkRequest> LostLinkRequests => Set<LostLinkRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +50,21 @@ internal sealed class RegistrationDbContext(DbContextOptions<RegistrationDbConte
             application.HasIndex(a => new { a.RetentionReason, a.RetentionFrom });
             application.HasIndex(a => new { a.CallId, a.Status, a.SubmittedAt });
             application.HasIndex(a => a.EmailKey);
+        });
+        modelBuilder.Entity<AccessToken>(token =>
+        {
+            token.ToTable("access_tokens");
+            token.HasKey(t => t.TokenHash);
+            token.Property(t => t.TokenHash).HasMaxLength(64);
+            token.HasOne<Application>().WithMany().HasForeignKey(t => t.ApplicationId);
+            token.HasIndex(t => t.ApplicationId);
+        });
+        modelBuilder.Entity<LostLinkRequest>(request =>
+        {
+            request.ToTable("lost_link_requests");
+            request.HasKey(r => r.Id);
+            request.Property(r => r.Email).HasMaxLength(ApplicationRules.EmailMax);
+            request.HasIndex(r => r.RequestedAt);
         });
     }
 }

@@ -1,3 +1,4 @@
+using CapRural.Registration.Domain;
 using CapRural.Registration.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,15 @@ internal sealed partial class PurgeExpiredApplicationsHandler(
             {
                 break;
             }
+        }
+
+        // A lost-link request is handled within seconds; one still here had its message parked: drop its address.
+        var staleBefore = now - LostLinkRequest.KeptAtMost;
+        var stale = await db.LostLinkRequests.Where(r => r.RequestedAt < staleBefore).ToListAsync(cancellationToken);
+        if (stale.Count > 0)
+        {
+            db.LostLinkRequests.RemoveRange(stale);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         if (erased > 0)

@@ -92,6 +92,25 @@ namespace CapRural.Registration.Infrastructure.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("CapRural.Registration.Domain.AccessToken", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("access_tokens", (string)null);
+                });
+
             modelBuilder.Entity("CapRural.Registration.Domain.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -320,6 +339,36 @@ namespace CapRural.Registration.Infrastructure.Migrations
                     b.HasIndex("Status", "OpensAt");
 
                     b.ToTable("calls", (string)null);
+                });
+
+            modelBuilder.Entity("CapRural.Registration.Domain.LostLinkRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("lost_link_requests", (string)null);
+                });
+
+            modelBuilder.Entity("CapRural.Registration.Domain.AccessToken", b =>
+                {
+                    b.HasOne("CapRural.Registration.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CapRural.Registration.Domain.Application", b =>
