@@ -11,11 +11,14 @@ using CapRural.Registration.Features.CreateCall;
 using CapRural.Registration.Features.EditCall;
 using CapRural.Registration.Features.EraseApplication;
 using CapRural.Registration.Features.ExportApplications;
+using CapRural.Registration.Features.ExportPersonalData;
 using CapRural.Registration.Features.GetApplication;
 using CapRural.Registration.Features.GetCall;
+using CapRural.Registration.Features.GetRetentionSchedule;
 using CapRural.Registration.Features.ListApplications;
 using CapRural.Registration.Features.ListCalls;
 using CapRural.Registration.Features.PublishCall;
+using CapRural.Registration.Features.PurgeExpiredApplications;
 using CapRural.Registration.Features.RequestLostLink;
 using CapRural.Registration.Features.SubmitApplication;
 using CapRural.Registration.Features.WithdrawApplication;
@@ -44,6 +47,12 @@ public sealed class RegistrationModule : IModule
         services.AddSingleton<IDemoSeeder, RegistrationDemoSeeder>();
         services.AddPeriodicCommand("Closing calls at their deadline", TimeSpan.FromMinutes(1),
             async (mediator, ct) => await mediator.Send(new CloseCallsAtDeadline(), ct));
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.NotSelectedDays >= 0, "Retention:NotSelectedDays must be zero or more days")
+            .Validate(o => o.FormerMembersDays >= 0, "Retention:FormerMembersDays must be zero or more days")
+            .ValidateOnStart();
+        services.AddPeriodicCommand("Erasing applications after their retention delay", TimeSpan.FromHours(1),
+            async (mediator, ct) => await mediator.Send(new PurgeExpiredApplications(), ct));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -61,7 +70,9 @@ public sealed class RegistrationModule : IModule
         CorrectApplicationEndpoint.Map(api);
         WithdrawApplicationEndpoint.Map(api);
         EraseApplicationEndpoint.Map(api);
+        ExportPersonalDataEndpoint.Map(api);
         ListApplicationsEndpoint.Map(api);
         ExportApplicationsEndpoint.Map(api);
+        GetRetentionScheduleEndpoint.Map(api);
     }
 }

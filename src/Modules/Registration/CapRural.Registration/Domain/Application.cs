@@ -33,7 +33,7 @@ internal sealed class Application
     /// <summary>As typed; null once erased.</summary>
     public string? Email { get; private set; }
 
-    /// <summary>Lower-cased, trimmed: one application per address per call.</summary>
+    /// <summary>The address as compared (<see cref="EmailKeyOf"/>): one current application per address per call.</summary>
     public string? EmailKey { get; private set; }
 
     public string? Phone { get; private set; }
@@ -77,6 +77,21 @@ internal sealed class Application
 
     public DateTimeOffset? ErasedAt { get; private set; }
 
+    /// <summary>What the published selection, then the group, made of this application; null until Selection publishes.</summary>
+    public SelectionOutcome? Outcome { get; private set; }
+
+    /// <summary>When the current outcome happened (its event's time), so older news arriving late never overwrites newer.</summary>
+    public DateTimeOffset? OutcomeAt { get; private set; }
+
+    /// <summary>Why the person's data will be erased automatically; null while they are applying, selected or a member.</summary>
+    public RetentionReason? RetentionReason { get; private set; }
+
+    /// <summary>Since when the retention delay of <see cref="RetentionReason"/> runs.</summary>
+    public DateTimeOffset? RetentionFrom { get; private set; }
+
+    /// <summary>Concurrency token: two writers of one application (parallel withdrawals, erasures) cannot both win.</summary>
+    public long Version { get; private set; }
+
     public static Application Submit(Guid callId, ApplicationForm form, ApplicantPlace place, string editTokenHash, DateTimeOffset now)
     {
         var application = new Application
@@ -92,7 +107,8 @@ internal sealed class Application
         return application;
     }
 
-    public static string EmailKeyOf(string email) => email.Trim().ToLowerInvariant();
+    /// <summary>Case, invisible characters, compatibility forms, look-alike letters and a trailing dot in the domain do not make another address.</summary>
+    public static string EmailKeyOf(string email) => Domain.EmailKey.Of(email);
 
     public void Correct(ApplicationForm form, ApplicantPlace place, DateTimeOffset now)
     {
@@ -105,7 +121,49 @@ internal sealed class Application
         EnsureActive();
         Status = ApplicationStatus.Withdrawn;
         WithdrawnAt = now;
+        RetentionReason = Domain.RetentionReason.Withdrawn;
+        RetentionFrom = now;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Records what Selection or Meetings said about this application. Events of two modules may arrive
+    /// in any order and twice: an outcome older than the one recorded is ignored, and nothing is
+    /// recorded about an erased person. Returns whether anything changed.
+    /// </summary>
+    public bool RecordOutcome(SelectionOutcome outcome, DateTimeOffset occurredAt, DateTimeOffset now)
+    {
+        if (Status == ApplicationStatus.Erased || (OutcomeAt is { } known && occurredAt < known) || (Outcome == outcome && OutcomeAt == occurredAt))
+        {
+            return false;
+        }
+
+        Outcome = outcome;
+        OutcomeAt = occurredAt;
+        // A withdrawal keeps its own clock: the person left before anything else was decided for them.
+        if (Status == ApplicationStatus.Submitted)
+        {
+            RetentionReason = RetentionFor(outcome);
+            RetentionFrom = RetentionReason is null ? null : occurredAt;
+        }
+
+        Touch(now);
+        return true;
+    }
+
+    private static RetentionReason? RetentionFor(SelectionOutcome outcome) => outcome switch
+    {
+        SelectionOutcome.Declined => Domain.RetentionReason.Declined,
+        SelectionOutcome.Waitlisted => Domain.RetentionReason.Waitlisted,
+        SelectionOutcome.GaveUpPlace => Domain.RetentionReason.GaveUpPlace,
+        SelectionOutcome.FormerMember => Domain.RetentionReason.FormerMember,
+        _ => null,
+    };
+
+    private void Touch(DateTimeOffset now)
+    {
         UpdatedAt = now;
+        Version++;
     }
 
     /// <summary>
@@ -134,10 +192,10 @@ internal sealed class Application
         SearchText = "";
         EditTokenHash = null;
         ErasedAt = now;
-        UpdatedAt = now;
+        RetentionReason = null;
+        RetentionFrom = null;
+        Touch(now);
     }
-
-    public void ReplaceEditToken(string editTokenHash) => EditTokenHash = editTokenHash;
 
     public ApplicantProfile ToProfile() => new(
         FirstName, LastName, Email ?? "", Phone, Organisation, OrganisationType, JobTitle, Sector, Role,
@@ -175,7 +233,7 @@ internal sealed class Application
         AvailableForFirstMeeting = form.AvailableForFirstMeeting;
         ConsentToDirectory = form.ConsentToDirectory;
         SearchText = Normalize(string.Join(' ', FirstName, LastName, Email, Organisation, JobTitle, Role, place.CommuneName, Motivation, string.Join(' ', Topics)));
-        UpdatedAt = now;
+        Touch(now);
     }
 
     /// <summary>Lower case without accents, so "Velo" finds "vélo".</summary>

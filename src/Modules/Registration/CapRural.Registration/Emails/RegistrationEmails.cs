@@ -8,7 +8,7 @@ internal static class RegistrationEmails
 {
     private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
 
-    public static EmailMessage Acknowledgement(Application application, Call call, string editLink) => new(
+    public static EmailMessage Acknowledgement(Application application, Call call, string editLink, RetentionOptions retention) => new(
         application.Email!,
         $"Votre candidature : {call.Title}",
         $"""
@@ -22,24 +22,34 @@ internal static class RegistrationEmails
 
         Ce lien est privé : ne le transférez pas. Vous pouvez aussi demander l'effacement de vos données à tout moment.
         Les participants seront sélectionnés sur la base de leur réponse ; nous vous écrirons dès que la sélection sera faite.
+        Si vous n'êtes pas retenu·e (ou restez sur la liste d'attente), vos données seront effacées automatiquement
+        {Days(retention.NotSelectedDays)} après la publication des résultats ; si vous rejoignez le groupe,
+        {Days(retention.FormerMembersDays)} après votre départ du groupe.
         """ + Signature);
 
-    public static EmailMessage Withdrawn(Application application, Call call) => new(
+    public static EmailMessage Withdrawn(Application application, Call call, RetentionOptions retention) => new(
         application.Email!,
         $"Candidature retirée : {call.Title}",
         $"""
         Bonjour {application.FirstName},
 
         Votre candidature au groupe de travail « {call.WorkingGroupName} » a bien été retirée.
-        Elle ne sera pas examinée. Vos données seront conservées jusqu'à la fin de la sélection,
-        sauf si vous demandez leur effacement avec votre lien personnel.
+        Elle ne sera pas examinée. Vos données seront effacées automatiquement le {ParisTime.Format(application.WithdrawnAt!.Value + TimeSpan.FromDays(retention.NotSelectedDays))}
+        ({Days(retention.NotSelectedDays)} après votre retrait). Vous pouvez demander leur effacement immédiat avec votre lien personnel.
         """ + Signature);
+
+    private static string Days(int days) => days switch
+    {
+        0 => "aussitôt",
+        1 => "1 jour",
+        _ => $"{days} jours",
+    };
 
     public static EmailMessage NewLinks(string email, IReadOnlyList<(Call Call, string Link)> links) => new(
         email,
         "Vos liens de candidature Cap Rural",
         "Bonjour,\n\nVoici un nouveau lien personnel pour chacune de vos candidatures en cours " +
-        "(les liens envoyés auparavant ne fonctionnent plus) :\n\n" +
+        "(les liens reçus auparavant restent valables) :\n\n" +
         string.Join("\n\n", links.Select(l => $"« {l.Call.Title} »\n{l.Link}")) +
         "\n\nSi vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message." + Signature);
 }

@@ -15,11 +15,24 @@ internal static class ApplicationAccess
     public static async Task<Application> FindForAsync(this RegistrationDbContext db, Guid applicationId, Caller caller, CancellationToken cancellationToken)
     {
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
-        if (application is null || !(caller.IsCoordinator || SecretToken.Matches(caller.ApplicationToken, application.EditTokenHash)))
+        if (application is not null && (caller.IsCoordinator || SecretToken.Matches(caller.ApplicationToken, application.EditTokenHash)
+            || await HoldsLinkSentAgainAsync(db, application, caller.ApplicationToken, cancellationToken)))
         {
-            throw new NotFoundException(Localized.Pick("Candidature introuvable.", "Application not found."));
+            return application;
         }
 
-        return application;
+        throw new NotFoundException(Localized.Pick("Candidature introuvable.", "Application not found."));
+    }
+
+    /// <summary>A link sent again after "lost link" opens the application as the first one does.</summary>
+    private static async Task<bool> HoldsLinkSentAgainAsync(RegistrationDbContext db, Application application, string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || application.Status == ApplicationStatus.Erased)
+        {
+            return false;
+        }
+
+        var hash = SecretToken.Hash(token);
+        return await db.AccessTokens.AnyAsync(t => t.TokenHash == hash && t.ApplicationId == application.Id, cancellationToken);
     }
 }

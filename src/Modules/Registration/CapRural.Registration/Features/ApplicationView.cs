@@ -8,7 +8,10 @@ public sealed record TerritoryRef(string Code, string? Name);
 
 public sealed record LocationView(double Latitude, double Longitude, string Precision);
 
-/// <summary>An application as its author and the coordinator see it.</summary>
+/// <summary>
+/// An application as its author and the coordinator see it; <c>outcome</c> is what the published
+/// selection (then the group) made of it, and <c>outcomeAt</c> since when.
+/// </summary>
 public sealed record ApplicationView(
     Guid ApplicationId,
     Guid CallId,
@@ -35,7 +38,9 @@ public sealed record ApplicationView(
     bool ConsentToDirectory,
     DateTimeOffset SubmittedAt,
     DateTimeOffset UpdatedAt,
-    bool CanBeCorrected)
+    bool CanBeCorrected,
+    SelectionOutcome? Outcome,
+    DateTimeOffset? OutcomeAt)
 {
     internal static ApplicationView From(Application a, bool callIsOpen) => new(
         a.Id, a.CallId, a.Status, a.FirstName, a.LastName, a.Email, a.Phone, a.Organisation, a.OrganisationType, a.JobTitle,
@@ -44,5 +49,5 @@ public sealed record ApplicationView(
         a.Place.EpciSiren is null ? null : new TerritoryRef(a.Place.EpciSiren, a.Place.EpciName),
         new LocationView(a.Place.Latitude, a.Place.Longitude, a.Place.Precision),
         a.Motivation, a.Expectations, a.Topics, a.PreferredFormat, a.AvailableForFirstMeeting, a.ConsentToDirectory,
-        a.SubmittedAt, a.UpdatedAt, callIsOpen && a.Status == ApplicationStatus.Submitted);
+        a.SubmittedAt, a.UpdatedAt, callIsOpen && a.Status == ApplicationStatus.Submitted, a.Outcome, a.OutcomeAt);
 }

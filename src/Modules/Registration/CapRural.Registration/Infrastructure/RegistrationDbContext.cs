@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Domain;
+using CapRural.Registration.Features;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Registration.Infrastructure;
@@ -11,6 +12,10 @@ internal sealed class RegistrationDbContext(DbContextOptions<RegistrationDbConte
     public DbSet<Call> Calls => Set<Call>();
 
     public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<LostLinkRequest> LostLinkRequests => Set<LostLinkRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,12 +39,32 @@ internal sealed class RegistrationDbContext(DbContextOptions<RegistrationDbConte
             application.Property(a => a.Sector).HasConversion<string>().HasMaxLength(32);
             application.Property(a => a.OrganisationType).HasConversion<string>().HasMaxLength(32);
             application.Property(a => a.PreferredFormat).HasConversion<string>().HasMaxLength(16);
+            application.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(16);
+            application.Property(a => a.RetentionReason).HasConversion<string>().HasMaxLength(16);
+            application.Property(a => a.Version).IsConcurrencyToken();
             application.ComplexProperty(a => a.Place);
             application.HasOne<Call>().WithMany().HasForeignKey(a => a.CallId);
-            // One application per address per call; erased rows have no address and never collide.
-            application.HasIndex(a => new { a.CallId, a.EmailKey }).IsUnique();
+            // One current application per address per call: a withdrawn applicant may apply again, and
+            // erased rows have no address. The filter is plain SQL that SQLite and PostgreSQL both read.
+            application.HasIndex(a => new { a.CallId, a.EmailKey }).IsUnique().HasFilter("\"Status\" = 'Submitted'");
+            application.HasIndex(a => new { a.RetentionReason, a.RetentionFrom });
             application.HasIndex(a => new { a.CallId, a.Status, a.SubmittedAt });
             application.HasIndex(a => a.EmailKey);
+        });
+        modelBuilder.Entity<AccessToken>(token =>
+        {
+            token.ToTable("access_tokens");
+            token.HasKey(t => t.TokenHash);
+            token.Property(t => t.TokenHash).HasMaxLength(64);
+            token.HasOne<Application>().WithMany().HasForeignKey(t => t.ApplicationId);
+            token.HasIndex(t => t.ApplicationId);
+        });
+        modelBuilder.Entity<LostLinkRequest>(request =>
+        {
+            request.ToTable("lost_link_requests");
+            request.HasKey(r => r.Id);
+            request.Property(r => r.Email).HasMaxLength(ApplicationRules.EmailMax);
+            request.HasIndex(r => r.RequestedAt);
         });
     }
 }

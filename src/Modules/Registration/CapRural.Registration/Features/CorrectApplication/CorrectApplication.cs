@@ -43,7 +43,7 @@ internal sealed class CorrectApplicationHandler(RegistrationDbContext db, Gazett
         }
 
         var emailKey = Application.EmailKeyOf(command.Email!);
-        if (await db.Applications.AnyAsync(a => a.CallId == call.Id && a.EmailKey == emailKey && a.Id != application.Id, cancellationToken))
+        if (await db.Applications.AnyAsync(a => a.CallId == call.Id && a.EmailKey == emailKey && a.Status == ApplicationStatus.Submitted && a.Id != application.Id, cancellationToken))
         {
             throw EmailTaken();
         }
@@ -57,6 +57,12 @@ internal sealed class CorrectApplicationHandler(RegistrationDbContext db, Gazett
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             throw EmailTaken();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(Localized.Pick(
+                "La candidature vient d'être modifiée par ailleurs ; rechargez-la puis recommencez.",
+                "The application was just changed elsewhere; reload it and try again."));
         }
 
         return ApplicationView.From(application, callIsOpen: true);

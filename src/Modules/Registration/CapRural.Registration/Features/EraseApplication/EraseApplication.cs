@@ -1,11 +1,11 @@
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
-using CapRural.Registration.Contracts;
 using CapRural.Registration.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Registration.Features.EraseApplication;
 
@@ -13,16 +13,32 @@ public sealed record EraseApplication(Guid ApplicationId, Caller Caller) : IComm
 
 internal sealed class EraseApplicationHandler(RegistrationDbContext db, TimeProvider clock) : ICommandHandler<EraseApplication>
 {
+    private const int Attempts = 3;
+
     public async ValueTask<Unit> Handle(EraseApplication command, CancellationToken cancellationToken)
     {
         var application = await db.FindForAsync(command.ApplicationId, command.Caller, cancellationToken);
-        // Messages about the person, delivered or not, hold their data (profile, links): they go with it.
-        // Only this application's: the same person's application to another call is another subject.
-        await db.ForgetMessagesAboutAsync(application.Id, cancellationToken);
-        application.Erase(clock.GetUtcNow());
-        db.Publish(new ApplicantDataErased(application.Id, application.CallId));
-        await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!await db.StageAsync(application, clock.GetUtcNow(), cancellationToken))
+            {
+                // Already erased (a repeated request): done, and no second event.
+                return Unit.Value;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return Unit.Value;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // Someone else wrote the application meanwhile — most often a parallel erasure, which
+                // did what was asked. Start again from the stored row: erased means done.
+                db.ChangeTracker.Clear();
+                application = await db.Applications.FirstAsync(a => a.Id == command.ApplicationId, cancellationToken);
+            }
+        }
     }
 }
 
@@ -37,6 +53,7 @@ internal static class EraseApplicationEndpoint
             .RequireAuthorization(Policies.ApplicantOrCoordinator)
             .WithSummary("Effacer les données personnelles d'une candidature (RGPD)")
             .WithDescription("Efface nom, coordonnées, organisation et textes dans tous les modules ; seules des données anonymes " +
-                "(secteur, territoire) restent pour les statistiques. Le lien privé cesse de fonctionner. Irréversible.")
+                "(secteur, territoire) restent pour les statistiques. Le lien privé cesse de fonctionner. Irréversible. " +
+                "Répéter la demande ne change rien : 204 tant que la clé de coordination la voit, 404 pour le lien privé qui ne fonctionne plus.")
             .ProducesClientErrors(401, 403, 404);
 }

@@ -1,19 +1,17 @@
+using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
-using CapRural.BuildingBlocks.Security;
+using CapRural.Registration.Contracts;
 using CapRural.Registration.Domain;
-using CapRural.Registration.Emails;
 using CapRural.Registration.Infrastructure;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CapRural.Registration.Features.RequestLostLink;
 
-/// <summary>"J'ai perdu mon lien": new private links for every current application of this address.</summary>
+/// <summary>"J'ai perdu mon lien": a fresh private link for every current application of this address.</summary>
 public sealed record RequestLostLink(string? Email) : ICommand;
 
 internal sealed class RequestLostLinkValidator : AbstractValidator<RequestLostLink>
@@ -21,31 +19,17 @@ internal sealed class RequestLostLinkValidator : AbstractValidator<RequestLostLi
     public RequestLostLinkValidator() => RuleFor(r => r.Email).NotEmpty().MaximumLength(ApplicationRules.EmailMax).EmailAddress();
 }
 
-internal sealed class RequestLostLinkHandler(RegistrationDbContext db, IOptions<PlatformOptions> platform) : ICommandHandler<RequestLostLink>
+/// <summary>
+/// Only records the request: the same write whether the address is known or not, so neither the answer
+/// nor its timing tells who applied. <see cref="SendLostLinks"/> does the lookup after the answer.
+/// </summary>
+internal sealed class RequestLostLinkHandler(RegistrationDbContext db, TimeProvider clock) : ICommandHandler<RequestLostLink>
 {
     public async ValueTask<Unit> Handle(RequestLostLink command, CancellationToken cancellationToken)
     {
-        var emailKey = Application.EmailKeyOf(command.Email!);
-        var applications = await db.Applications
-            .Where(a => a.EmailKey == emailKey && a.Status == ApplicationStatus.Submitted)
-            .ToListAsync(cancellationToken);
-        if (applications.Count == 0)
-        {
-            // Same answer either way: nobody can learn who applied by asking.
-            return Unit.Value;
-        }
-
-        var callIds = applications.Select(a => a.CallId).ToList();
-        var calls = await db.Calls.Where(c => callIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var links = new List<(Call, string)>();
-        foreach (var application in applications)
-        {
-            var token = SecretToken.New();
-            application.ReplaceEditToken(SecretToken.Hash(token));
-            links.Add((calls[application.CallId], platform.Value.EditLink(application.Id, token)));
-        }
-
-        db.QueueEmail(applications[0].Id, RegistrationEmails.NewLinks(applications[0].Email!, links));
+        var request = LostLinkRequest.Receive(command.Email!, clock.GetUtcNow());
+        db.LostLinkRequests.Add(request);
+        db.Publish(new LostLinkRequested(request.Id));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
@@ -59,15 +43,17 @@ internal static class RequestLostLinkEndpoint
                 await mediator.Send(command, ct);
                 return TypedResults.Accepted((string?)null, new
                 {
-                    message = "Si une candidature en cours existe pour cette adresse, un nouveau lien vient d'y être envoyé.",
+                    message = Localized.Pick(
+                        "Si une candidature en cours existe pour cette adresse, un nouveau lien y sera envoyé dans quelques minutes.",
+                        "If a current application exists for this address, a new link will be sent to it within minutes."),
                 });
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.PublicWrite)
             .WithBodySizeLimit(4 * 1024)
             .WithSummary("Recevoir à nouveau son lien de candidature")
-            .WithDescription("Envoie un nouveau lien privé pour chaque candidature en cours de cette adresse ; les anciens liens cessent de fonctionner. " +
-                "La réponse est identique que l'adresse soit connue ou non.")
+            .WithDescription("Envoie, quelques instants après la réponse, un nouveau lien privé pour chaque candidature en cours de cette adresse ; " +
+                "les liens déjà reçus restent valables. La réponse est identique, et aussi rapide, que l'adresse soit connue ou non.")
             .WithRequestExample(new { email = "camille.martin@example.org" })
             .ProducesClientErrors(400, 422, 429);
 }

@@ -40,6 +40,7 @@ internal sealed class SubmitApplicationHandler(
     RegistrationDbContext db,
     Gazetteer gazetteer,
     IOptions<PlatformOptions> platform,
+    IOptions<RetentionOptions> retention,
     TimeProvider clock) : ICommandHandler<SubmitApplication, SubmittedApplication>
 {
     public async ValueTask<SubmittedApplication> Handle(SubmitApplication command, CancellationToken cancellationToken)
@@ -49,7 +50,7 @@ internal sealed class SubmitApplicationHandler(
         call.EnsureAcceptsApplications(now);
 
         var emailKey = Application.EmailKeyOf(command.Email!);
-        if (await db.Applications.AnyAsync(a => a.CallId == call.Id && a.EmailKey == emailKey, cancellationToken))
+        if (await db.Applications.AnyAsync(a => a.CallId == call.Id && a.EmailKey == emailKey && a.Status == ApplicationStatus.Submitted, cancellationToken))
         {
             throw Duplicate();
         }
@@ -58,7 +59,7 @@ internal sealed class SubmitApplicationHandler(
         var application = Application.Submit(call.Id, command, gazetteer.Resolve(command.CommuneCode!), SecretToken.Hash(token), now);
         db.Applications.Add(application);
         db.Publish(new ApplicationSubmitted(application.Id, call.Id, application.ToProfile(), now));
-        db.QueueEmail(application.Id, RegistrationEmails.Acknowledgement(application, call, platform.Value.EditLink(application.Id, token)));
+        db.QueueEmail(application.Id, RegistrationEmails.Acknowledgement(application, call, platform.Value.EditLink(application.Id, token), retention.Value));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Registration.Contracts;
@@ -7,12 +8,15 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CapRural.Registration.Features.WithdrawApplication;
 
 public sealed record WithdrawApplication(Guid ApplicationId, Caller Caller) : ICommand<ApplicationView>;
 
-internal sealed class WithdrawApplicationHandler(RegistrationDbContext db, TimeProvider clock) : ICommandHandler<WithdrawApplication, ApplicationView>
+internal sealed class WithdrawApplicationHandler(RegistrationDbContext db, TimeProvider clock, IOptions<RetentionOptions> retention)
+    : ICommandHandler<WithdrawApplication, ApplicationView>
 {
     public async ValueTask<ApplicationView> Handle(WithdrawApplication command, CancellationToken cancellationToken)
     {
@@ -21,8 +25,20 @@ internal sealed class WithdrawApplicationHandler(RegistrationDbContext db, TimeP
         var call = await db.FindCallAsync(application.CallId, cancellationToken);
         application.Withdraw(now);
         db.Publish(new ApplicationWithdrawn(application.Id, call.Id));
-        db.QueueEmail(application.Id, RegistrationEmails.Withdrawn(application, call));
-        await db.SaveChangesAsync(cancellationToken);
+        db.QueueEmail(application.Id, RegistrationEmails.Withdrawn(application, call, retention.Value));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A parallel request (the same withdrawal clicked twice, an erasure) changed it first; its
+            // event and e-mail are the ones that count, this one's are rolled back with it.
+            throw new ConflictException(Localized.Pick(
+                "La candidature vient d'être modifiée (déjà retirée ou effacée) ; rechargez-la pour voir son état.",
+                "The application was just changed (already withdrawn or erased); reload it to see its state."));
+        }
+
         return ApplicationView.From(application, call.IsOpen(now));
     }
 }

@@ -101,6 +101,25 @@ namespace CapRural.Registration.Infrastructure.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("CapRural.Registration.Domain.AccessToken", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("access_tokens", (string)null);
+                });
+
             modelBuilder.Entity("CapRural.Registration.Domain.Application", b =>
                 {
                     b.Property<Guid>("Id")
@@ -159,10 +178,24 @@ namespace CapRural.Registration.Infrastructure.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredFormat")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetentionFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetentionReason")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -192,6 +225,10 @@ namespace CapRural.Registration.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("WithdrawnAt")
@@ -239,7 +276,10 @@ namespace CapRural.Registration.Infrastructure.Migrations
                     b.HasIndex("EmailKey");
 
                     b.HasIndex("CallId", "EmailKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Submitted'");
+
+                    b.HasIndex("RetentionReason", "RetentionFrom");
 
                     b.HasIndex("CallId", "Status", "SubmittedAt");
 
@@ -308,6 +348,36 @@ namespace CapRural.Registration.Infrastructure.Migrations
                     b.HasIndex("Status", "OpensAt");
 
                     b.ToTable("calls", (string)null);
+                });
+
+            modelBuilder.Entity("CapRural.Registration.Domain.LostLinkRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("lost_link_requests", (string)null);
+                });
+
+            modelBuilder.Entity("CapRural.Registration.Domain.AccessToken", b =>
+                {
+                    b.HasOne("CapRural.Registration.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CapRural.Registration.Domain.Application", b =>
