@@ -19,7 +19,7 @@ public static class Departure
         var others = new[] { "Alix", "Dorian", "Fanny" }.Where(n => n != who).ToList();
         Assert.Equal(["Alix", "Dorian", "Fanny"], await story.RosterAsync());
         Assert.Equal(3, await story.VenueRankingMembersAsync());
-        Assert.Contains(Story.Name(who), await story.DirectoryAsync());
+        Assert.Contains(story.Name(who), await story.DirectoryAsync());
         var title = $"Réunion sans {who} {Guid.NewGuid():N}"[..30];
 
         await LifecycleApi.WithMailHeldAsync(factory, async () =>
@@ -35,8 +35,8 @@ public static class Departure
         Assert.Equal(2, await story.MemberCountAsync());
         Assert.Equal(2, await story.VenueRankingMembersAsync());
         var directory = await story.DirectoryAsync();
-        Assert.DoesNotContain(Story.Name(who), directory);
-        Assert.All(others, other => Assert.Contains(Story.Name(other), directory));
+        Assert.DoesNotContain(story.Name(who), directory);
+        Assert.All(others, other => Assert.Contains(story.Name(other), directory));
         await (await story.Member(who).GetAsync("/api/me/personal-data")).ProblemAsync(HttpStatusCode.Forbidden);
 
         var poll = await story.Coordinator.PostAsJsonAsync($"/api/groups/{story.GroupId}/date-polls", new
@@ -72,7 +72,7 @@ public static class Departure
 
         Assert.Contains("Gaël", await story.RosterAsync());
         Assert.Equal(3, await story.MemberCountAsync());
-        Assert.Contains(Story.Name("Gaël"), await story.DirectoryAsync());
+        Assert.Contains(story.Name("Gaël"), await story.DirectoryAsync());
         // The group is full again.
         await (await story.Coordinator.PostAsync($"/api/calls/{story.CallId}/selection/offers", null)).ProblemAsync(HttpStatusCode.Conflict);
     }

@@ -29,7 +29,8 @@ public sealed record Story(
 
     public string Email(string firstName) => MeetingsApi.MemberEmail(CallId, firstName);
 
-    public static string Name(string firstName) => $"{firstName} Martin";
+    /// <summary>The public name: a family name of this story only, so stories sharing a host do not see each other in the directory.</summary>
+    public string Name(string firstName) => $"{firstName} {LifecycleApi.FamilyName(CallId)}";
 
     public IEnumerable<MimeMessage> MailsTo(string firstName) => MeetingsApi.MailsTo(Factory, Email(firstName));
 
@@ -78,6 +79,10 @@ public static class LifecycleApi
         new("Gaël", "socialAction", "13055", "Centre social du Panier", true, "mobilité"),
     ];
 
+    /// <summary>"Martin-" and letters drawn from the call id.</summary>
+    public static string FamilyName(Guid callId) =>
+        "Martin-" + new string([.. callId.ToString("N")[..6].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16)))]);
+
     public static async Task<Story> StoryAsync(PlatformFactory factory)
     {
         var coordinator = await factory.ClientWithRoleAsync(Roles.Coordinator);
@@ -93,7 +98,9 @@ public static class LifecycleApi
         var editTokens = new Dictionary<string, string>();
         foreach (var person in People)
         {
-            var (applicationId, token) = await RegistrationApi.ApplyAsync(factory.CreateClient(), callId, DirectoryApi.FormOf(callId, person));
+            var form = DirectoryApi.FormOf(callId, person);
+            form["lastName"] = FamilyName(callId);
+            var (applicationId, token) = await RegistrationApi.ApplyAsync(factory.CreateClient(), callId, form);
             applications[person.FirstName] = applicationId;
             editTokens[person.FirstName] = token;
         }
