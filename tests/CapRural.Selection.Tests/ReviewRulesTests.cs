@@ -103,8 +103,8 @@ public sealed class ReviewRulesTests
     public void Erasure_keeps_only_what_anonymous_counts_need()
     {
         var candidate = Candidate.FromApplication(Guid.NewGuid(), Guid.NewGuid(), Profiles.Camille(), Now);
-        candidate.Decide(Decision.Accepted);
-        candidate.MarkPublished("hash");
+        candidate.Decide(Decision.Accepted, Now);
+        candidate.MarkPublished("hash", Now);
 
         candidate.Erase();
 
@@ -123,16 +123,37 @@ public sealed class ReviewRulesTests
     {
         var candidate = Candidate.FromApplication(Guid.NewGuid(), Guid.NewGuid(), Profiles.Camille(), Now);
         var version = candidate.Version;
-        candidate.Decide(Decision.Accepted);
+        candidate.Decide(Decision.Accepted, Now);
         Assert.Equal(version + 1, candidate.Version);
-        candidate.MarkPublished("hash");
+        candidate.MarkPublished("hash", Now);
 
         var replacement = Guid.NewGuid();
-        candidate.DeclineOffer(replacement);
+        candidate.DeclineOffer(replacement, Now);
 
         Assert.Equal(Decision.Declined, candidate.Decision);
         Assert.Equal(candidate.Decision, candidate.PublishedDecision);
         Assert.Equal(replacement, candidate.SuggestedReplacementId);
-        Assert.Null(candidate.ConfirmationTokenHash);
+        Assert.False(candidate.HoldsPlace);
+    }
+
+    [Fact]
+    public void A_confirmed_place_is_held_until_given_up_once()
+    {
+        var candidate = Candidate.FromApplication(Guid.NewGuid(), Guid.NewGuid(), Profiles.Camille(), Now);
+        Assert.False(candidate.HoldsPlace);
+        candidate.Decide(Decision.Accepted, Now);
+        Assert.False(candidate.HoldsPlace);
+        candidate.MarkPublished("hash", Now.AddDays(1));
+        Assert.True(candidate.HoldsPlace);
+        candidate.Confirm(Now.AddDays(2));
+        Assert.True(candidate.HoldsPlace);
+
+        candidate.DeclineOffer(null, Now.AddDays(3));
+
+        Assert.False(candidate.HoldsPlace);
+        Assert.Equal(OfferResponse.Declined, candidate.Response);
+        Assert.Equal(Now.AddDays(3), candidate.RespondedAt);
+        Assert.Equal(Now.AddDays(1), candidate.NotifiedAt);
+        Assert.Equal(Now, candidate.DecidedAt);
     }
 }

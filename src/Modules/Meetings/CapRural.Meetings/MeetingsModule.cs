@@ -8,6 +8,9 @@ using CapRural.Meetings.Features.Attendance;
 using CapRural.Meetings.Features.Calendars;
 using CapRural.Meetings.Features.DatePolls;
 using CapRural.Meetings.Features.Groups;
+using CapRural.Meetings.Features.LeaveGroup;
+using CapRural.Meetings.Features.PersonalData;
+using CapRural.Meetings.Features.RemoveMember;
 using CapRural.Meetings.Features.Meetings;
 using CapRural.Meetings.Features.Minutes;
 using CapRural.Meetings.Features.Reminders;
@@ -46,6 +49,8 @@ public sealed class MeetingsModule : IModule
         GetGroupEndpoint.Map(api);
         ListMembersEndpoint.Map(api);
         LeaveGroupEndpoint.Map(api);
+        RemoveMemberEndpoint.Map(api);
+        ExportMemberDataEndpoint.Map(api);
         CreateVenueEndpoint.Map(api);
         ListVenuesEndpoint.Map(api);
         SuggestVenuesEndpoint.Map(api);

@@ -33,6 +33,7 @@ public sealed class SelectionModule : IModule
     {
         services.AddModuleDatabase<SelectionDbContext>(Name).AddEventContracts<CandidateAccepted>();
         services.AddValidatorsFromAssemblyContaining<SelectionModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         services.AddSingleton<IDemoSeeder, SelectionDemoSeeder>();
     }
 

@@ -17,7 +17,9 @@ internal sealed class ParticipantConfirmedConsumer(MeetingsDbContext db, TimePro
 {
     protected override async Task ReactAsync(ParticipantConfirmed notification, CancellationToken cancellationToken)
     {
-        if (await Db.Members.AnyAsync(m => m.ApplicationId == notification.ApplicationId, cancellationToken))
+        // Already on the roster (a redelivery), or erased meanwhile: the erasure came first, through Registration.
+        if (await Db.Members.AnyAsync(m => m.ApplicationId == notification.ApplicationId, cancellationToken)
+            || await Db.ErasedApplications.AnyAsync(e => e.ApplicationId == notification.ApplicationId, cancellationToken))
         {
             return;
         }

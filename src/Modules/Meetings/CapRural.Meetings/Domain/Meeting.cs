@@ -145,6 +145,15 @@ internal sealed class Meeting
 
     public void MarkReminded(DateTimeOffset now) => RemindedAt = now;
 
+    /// <summary>Erasure: the member's id leaves the attendance list; nothing else of the meeting changes.</summary>
+    public void ForgetAttendee(Guid memberId)
+    {
+        if (Present.Contains(memberId))
+        {
+            Present = [.. Present.Where(id => id != memberId)];
+        }
+    }
+
     private void EnsurePlanned()
     {
         if (Status != MeetingStatus.Planned)

@@ -1,5 +1,5 @@
 using CapRural.BuildingBlocks.Contracts;
-using CapRural.BuildingBlocks.Errors;
+using CapRural.Meetings.Contracts;
 
 namespace CapRural.Meetings.Domain;
 
@@ -56,6 +56,11 @@ internal sealed class Member
     /// <summary>When the member left the group; they then get no e-mails and count nowhere.</summary>
     public DateTimeOffset? LeftAt { get; private set; }
 
+    /// <summary>Why the member left: shown in their export, and said in the event other modules react to.</summary>
+    public MemberDeparture? Departure { get; private set; }
+
+    public bool HasLeft => LeftAt is not null;
+
     public string FullName => $"{FirstName} {LastName}";
 
     public static Member Join(Guid groupId, Guid applicationId, MemberDetails details, string tokenHash, DateTimeOffset now) => new()
@@ -79,14 +84,17 @@ internal sealed class Member
         JoinedAt = now,
     };
 
-    public void Leave(DateTimeOffset now)
+    /// <summary>Leaves the group once; answers false when the member had already left (nothing changes then).</summary>
+    public bool Leave(MemberDeparture departure, DateTimeOffset now)
     {
-        if (LeftAt is not null)
+        if (HasLeft)
         {
-            throw new ConflictException("Ce membre a déjà quitté le groupe.");
+            return false;
         }
 
         LeftAt = now;
+        Departure = departure;
+        return true;
     }
 
     /// <summary>A new subscription secret; the previous URL stops working.</summary>

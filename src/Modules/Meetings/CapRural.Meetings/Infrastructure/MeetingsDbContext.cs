@@ -25,6 +25,8 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
 
     public DbSet<PollVote> PollVotes => Set<PollVote>();
 
+    public DbSet<ErasedApplication> ErasedApplications => Set<ErasedApplication>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -43,6 +45,10 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             member.Property(m => m.Id).ValueGeneratedNever();
             member.Property(m => m.Sector).HasConversion<string>().HasMaxLength(32);
             member.Ignore(m => m.FullName);
+            member.Ignore(m => m.HasLeft);
+            member.Property(m => m.Departure).HasConversion<string>().HasMaxLength(32);
+            // Two departures at once (a removal and a decline crossing): the second write fails, so one MemberLeft is raised.
+            member.Property(m => m.LeftAt).IsConcurrencyToken();
             member.HasOne<WorkingGroup>().WithMany().HasForeignKey(m => m.GroupId);
             // One membership per application: a redelivered confirmation cannot add the person twice.
             member.HasIndex(m => m.ApplicationId).IsUnique();
@@ -84,6 +90,11 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             rsvp.Property(r => r.Response).HasConversion<string>().HasMaxLength(16);
             rsvp.HasOne<Meeting>().WithMany().HasForeignKey(r => r.MeetingId);
             rsvp.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ErasedApplication>(erased =>
+        {
+            erased.ToTable("erased_applications");
+            erased.HasKey(e => e.ApplicationId);
         });
         ConfigurePolls(modelBuilder);
     }

@@ -1,6 +1,7 @@
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.Registration.Contracts;
 using CapRural.Selection.Domain;
+using CapRural.Selection.Features;
 using CapRural.Selection.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,14 +30,26 @@ internal sealed class ApplicationUpdatedConsumer(SelectionDbContext db, TimeProv
     }
 }
 
-/// <summary>A withdrawn application leaves the board and every proposal.</summary>
+/// <summary>
+/// A withdrawn application leaves the board and every proposal; someone who held a place (accepted, perhaps
+/// confirmed) frees it, and the other modules are told once, as for a decline.
+/// </summary>
 internal sealed class ApplicationWithdrawnConsumer(SelectionDbContext db, TimeProvider clock)
     : IdempotentEventHandler<ApplicationWithdrawn, SelectionDbContext>(db, clock)
 {
     protected override async Task ReactAsync(ApplicationWithdrawn notification, CancellationToken cancellationToken)
     {
-        var candidate = await Db.Candidates.FirstOrDefaultAsync(c => c.ApplicationId == notification.ApplicationId, cancellationToken);
-        candidate?.Withdraw();
+        // Registration's rows about one application arrive in order, so an unknown candidate means the
+        // submission is still on its way (failing, retried): failing too keeps the withdrawal for later.
+        var candidate = await Db.Candidates.FirstOrDefaultAsync(c => c.ApplicationId == notification.ApplicationId, cancellationToken)
+            ?? throw new InvalidOperationException($"Candidate for application {notification.ApplicationId} is not known yet.");
+        if (!candidate.IsActive)
+        {
+            return;
+        }
+
+        await Db.GiveUpPlaceAsync(candidate, Clock.GetUtcNow(), cancellationToken);
+        candidate.Withdraw();
     }
 }
 

@@ -98,6 +98,13 @@ internal sealed class Candidate
 
     public Guid? SuggestedReplacementId { get; private set; }
 
+    /// <summary>When the coordinator last decided, the person was last told, and the person last answered: their export shows these dates.</summary>
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public DateTimeOffset? NotifiedAt { get; private set; }
+
+    public DateTimeOffset? RespondedAt { get; private set; }
+
     public static Candidate FromApplication(Guid applicationId, Guid callId, ApplicantProfile profile, DateTimeOffset submittedAt)
     {
         var candidate = new Candidate { Id = Guid.NewGuid(), ApplicationId = applicationId, CallId = callId, SubmittedAt = submittedAt };
@@ -170,35 +177,55 @@ internal sealed class Candidate
         ConfirmationTokenHash = null;
     }
 
-    public void Decide(Decision decision)
+    public void Decide(Decision decision, DateTimeOffset now)
     {
         Decision = decision;
+        DecidedAt = now;
         Version++;
     }
 
+    /// <summary>
+    /// The person was told they have a place and has not given it up: a decline, a withdrawal, a departure
+    /// from the group or a coordinator's change of decision frees it, once.
+    /// </summary>
+    public bool HoldsPlace => PublishedDecision == Domain.Decision.Accepted && Response != OfferResponse.Declined;
+
     /// <summary>Records that the person was told; an accepted person gets a fresh confirmation token.</summary>
-    public void MarkPublished(string? confirmationTokenHash)
+    public void MarkPublished(string? confirmationTokenHash, DateTimeOffset now)
     {
         PublishedDecision = Decision;
+        NotifiedAt = now;
         ConfirmationTokenHash = confirmationTokenHash;
         Response = null;
         Version++;
     }
 
-    public void Confirm()
+    public void Confirm(DateTimeOffset now)
     {
         Response = OfferResponse.Confirmed;
+        RespondedAt = now;
         Version++;
     }
 
-    /// <summary>The person gives up the place: it is freed, and they are not written to again for it.</summary>
-    public void DeclineOffer(Guid? suggestedReplacementId)
+    /// <summary>
+    /// The person gives up the place (declines, even after confirming; withdraws; leaves the group): it is
+    /// freed, and they are not written to again for it. The confirmation link keeps answering "declined",
+    /// so a second click is told the truth instead of "invalid link".
+    /// </summary>
+    public void DeclineOffer(Guid? suggestedReplacementId, DateTimeOffset now)
     {
         Response = OfferResponse.Declined;
         Decision = Domain.Decision.Declined;
         PublishedDecision = Domain.Decision.Declined;
         SuggestedReplacementId = suggestedReplacementId;
-        ConfirmationTokenHash = null;
+        RespondedAt = now;
+        Version++;
+    }
+
+    /// <summary>The coordinator took back a place already announced: the decision itself is announced by the next publication.</summary>
+    public void LosePlace(Guid? suggestedReplacementId)
+    {
+        SuggestedReplacementId = suggestedReplacementId;
         Version++;
     }
 

@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Email;
+using System.Globalization;
 using CapRural.Selection.Domain;
 
 namespace CapRural.Selection.Emails;
@@ -23,7 +24,7 @@ internal static class SelectionEmails
         Ce lien est privé : ne le transférez pas.
         """ + Signature);
 
-    public static EmailMessage Waitlisted(Candidate candidate, SelectionCall call, int position) => new(
+    public static EmailMessage Waitlisted(Candidate candidate, SelectionCall call, int position, DateOnly erasedOn) => new(
         candidate.Email!,
         $"Liste d'attente : {call.WorkingGroupName}",
         $"""
@@ -32,9 +33,11 @@ internal static class SelectionEmails
         Merci pour votre candidature au groupe de travail « {call.WorkingGroupName} ».
         Le groupe est complet pour l'instant, mais votre candidature est sur la liste d'attente (position {position}).
         Si une place se libère, nous vous écrirons aussitôt.
+
+        {Retention(erasedOn, "Si aucune place ne vous est proposée d'ici là, vos")}
         """ + Signature);
 
-    public static EmailMessage Declined(Candidate candidate, SelectionCall call) => new(
+    public static EmailMessage Declined(Candidate candidate, SelectionCall call, DateOnly erasedOn) => new(
         candidate.Email!,
         $"Votre candidature : {call.WorkingGroupName}",
         $"""
@@ -45,5 +48,14 @@ internal static class SelectionEmails
         nous ne pouvons pas retenir la vôtre cette fois-ci.
 
         Les fiches méthode et les comptes rendus du groupe seront publiés sur le site de Cap Rural : nous espérons qu'ils vous seront utiles.
+
+        {Retention(erasedOn, "Vos")}
         """ + Signature);
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>The promise Registration's retention keeps: the same delay, the same date.</summary>
+    private static string Retention(DateOnly erasedOn, string lead) =>
+        $"{lead} données personnelles (candidature, coordonnées, évaluations) seront effacées automatiquement le {erasedOn.ToString("d MMMM yyyy", French)}. " +
+        "Vous pouvez aussi demander leur effacement dès maintenant avec le lien de votre candidature.";
 }

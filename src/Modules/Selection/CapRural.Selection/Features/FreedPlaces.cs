@@ -1,3 +1,4 @@
+using CapRural.Selection.Contracts;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Domain.Proposal;
 using CapRural.Selection.Infrastructure;
@@ -26,5 +27,27 @@ internal static class FreedPlaces
         var waitlist = GroupProposer.Rank(others.Where(c => c.Decision == Decision.Waitlisted).Select(c => ProposalInputs.From(c, reviews[c.Id])));
         var rules = new ProposalConstraints(accepted.Count + 1, call.MinSectorShare, call.MinSectorShare, call.MaxPerDepartment, call.MaxPerOrganisation);
         return new GroupState(accepted, [.. waitlist], rules);
+    }
+}
+
+internal static class GivingUp
+{
+    /// <summary>
+    /// Frees the place of someone who gives it up (a decline, a withdrawal, a departure from the group) and
+    /// tells the other modules once, naming the best replacement. Nothing happens for someone who holds no
+    /// place, so a redelivered or crossing event cannot free it twice.
+    /// </summary>
+    public static async Task<bool> GiveUpPlaceAsync(this SelectionDbContext db, Candidate candidate, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!candidate.HoldsPlace)
+        {
+            return false;
+        }
+
+        var call = await db.FindCallAsync(candidate.CallId, cancellationToken);
+        var replacement = (await db.LoadGroupAsync(call, candidate.Id, cancellationToken)).BestReplacement?.Id;
+        candidate.DeclineOffer(replacement, now);
+        db.Publish(new ParticipantDeclined(candidate.Id, candidate.ApplicationId, call.Id, replacement));
+        return true;
     }
 }

@@ -141,6 +141,20 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                     b.ToTable("date_polls", (string)null);
                 });
 
+            modelBuilder.Entity("CapRural.Meetings.Domain.ErasedApplication", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("erased_applications", (string)null);
+                });
+
             modelBuilder.Entity("CapRural.Meetings.Domain.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -236,6 +250,10 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Departure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -261,6 +279,7 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<long?>("LeftAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("Longitude")

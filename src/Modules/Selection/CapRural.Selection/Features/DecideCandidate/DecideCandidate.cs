@@ -35,7 +35,7 @@ internal sealed class DecideCandidateValidator : AbstractValidator<DecideCandida
         RuleFor(d => d.Decision).NotNull().WithMessage("Indiquez la décision : accepted, waitlisted ou declined.");
 }
 
-internal sealed class DecideCandidateHandler(SelectionDbContext db) : ICommandHandler<DecideCandidate, VersionedCandidate>
+internal sealed class DecideCandidateHandler(SelectionDbContext db, TimeProvider clock) : ICommandHandler<DecideCandidate, VersionedCandidate>
 {
     public async ValueTask<VersionedCandidate> Handle(DecideCandidate command, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ internal sealed class DecideCandidateHandler(SelectionDbContext db) : ICommandHa
             throw Stale();
         }
 
-        candidate.Decide(command.Decision!.Value);
+        candidate.Decide(command.Decision!.Value, clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -91,7 +91,8 @@ internal static class DecideCandidateEndpoint
             .WithBodySizeLimit(1024)
             .WithSummary("Décider pour une candidature")
             .WithDescription("`accepted`, `waitlisted` ou `declined`, en remplaçant au besoin la proposition. `If-Match` doit porter l'`ETag` " +
-                "de la candidature (428 s'il manque, 412 s'il est périmé) ; la réponse porte le nouvel `ETag`. Rien n'est envoyé avant la publication.")
+                "de la candidature (428 s'il manque, 412 s'il est périmé) ; la réponse porte le nouvel `ETag`. Rien n'est envoyé avant la publication ; " +
+                "retirer sa place à une personne déjà retenue (même si elle a confirmé) la fait quitter le groupe à la publication suivante.")
             .WithRequestExample(new { decision = "accepted" })
             .Produces<CandidateItem>()
             .ProducesClientErrors(400, 401, 403, 404, 412, 413, 422, 428);

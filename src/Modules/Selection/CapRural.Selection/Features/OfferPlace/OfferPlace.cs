@@ -25,7 +25,7 @@ public sealed record OfferPlace(Guid? CandidateId) : ICommand<PlaceOffered>
 /// <summary>Who got the place, whether it was the suggestion, and how full the group is now.</summary>
 public sealed record PlaceOffered(Guid CandidateId, bool Suggested, int Accepted, int Places);
 
-internal sealed class OfferPlaceHandler(SelectionDbContext db, IOptions<PlatformOptions> platform) : ICommandHandler<OfferPlace, PlaceOffered>
+internal sealed class OfferPlaceHandler(SelectionDbContext db, IOptions<PlatformOptions> platform, IOptions<RetentionOptions> retention, TimeProvider clock) : ICommandHandler<OfferPlace, PlaceOffered>
 {
     public async ValueTask<PlaceOffered> Handle(OfferPlace command, CancellationToken cancellationToken)
     {
@@ -65,8 +65,9 @@ internal sealed class OfferPlaceHandler(SelectionDbContext db, IOptions<Platform
                 $"This offer would break the rules of the last applied proposal ({string.Join("; ", breaches)}).");
         }
 
-        candidate.Decide(Decision.Accepted);
-        Announcements.Announce(db, call, candidate, platform.Value, waitlistPosition: 0);
+        var now = clock.GetUtcNow();
+        candidate.Decide(Decision.Accepted, now);
+        Announcements.Announce(db, call, candidate, new Announcer(platform.Value, retention.Value, now), waitlistPosition: 0);
         call.RecordOffer();
         try
         {

@@ -58,7 +58,7 @@ internal sealed class ProposeGroupValidator : AbstractValidator<ProposeGroup>
     }
 }
 
-internal sealed class ProposeGroupHandler(SelectionDbContext db) : ICommandHandler<ProposeGroup, ProposalAnswer>
+internal sealed class ProposeGroupHandler(SelectionDbContext db, TimeProvider clock) : ICommandHandler<ProposeGroup, ProposalAnswer>
 {
     public async ValueTask<ProposalAnswer> Handle(ProposeGroup command, CancellationToken cancellationToken)
     {
@@ -84,19 +84,20 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db) : ICommandHandl
         {
             // The coordinator takes the proposal as the starting decisions; each can still be overridden.
             var byId = candidates.ToDictionary(c => c.Id);
+            var now = clock.GetUtcNow();
             foreach (var line in result.Accepted)
             {
-                byId[line.CandidateId].Decide(Decision.Accepted);
+                byId[line.CandidateId].Decide(Decision.Accepted, now);
             }
 
             foreach (var line in result.Waitlist)
             {
-                byId[line.CandidateId].Decide(Decision.Waitlisted);
+                byId[line.CandidateId].Decide(Decision.Waitlisted, now);
             }
 
             foreach (var line in result.Excluded)
             {
-                byId[line.CandidateId].Decide(Decision.Declined);
+                byId[line.CandidateId].Decide(Decision.Declined, now);
             }
 
             call.RememberRules(constraints.GroupSize, constraints.MaxPerDepartment, constraints.MaxPerOrganisation, share);

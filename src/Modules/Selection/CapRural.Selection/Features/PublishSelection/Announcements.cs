@@ -14,26 +14,33 @@ namespace CapRural.Selection.Features.PublishSelection;
 /// </summary>
 internal static class Announcements
 {
-    public static void Announce(SelectionDbContext db, SelectionCall call, Candidate candidate, PlatformOptions platform, int waitlistPosition)
+    public static void Announce(SelectionDbContext db, SelectionCall call, Candidate candidate, Announcer announcer, int waitlistPosition)
     {
         switch (candidate.Decision!.Value)
         {
             case Decision.Accepted:
                 var token = SecretToken.New();
-                candidate.MarkPublished(SecretToken.Hash(token));
-                db.QueueEmail(candidate.ApplicationId, SelectionEmails.Accepted(candidate, call, platform.PrivateLink("selection/confirmation", token)));
+                candidate.MarkPublished(SecretToken.Hash(token), announcer.Now);
+                db.QueueEmail(candidate.ApplicationId, SelectionEmails.Accepted(candidate, call, announcer.Platform.PrivateLink("selection/confirmation", token)));
                 db.Publish(new CandidateAccepted(candidate.Id, candidate.ApplicationId, call.Id));
                 break;
             case Decision.Waitlisted:
-                candidate.MarkPublished(null);
-                db.QueueEmail(candidate.ApplicationId, SelectionEmails.Waitlisted(candidate, call, waitlistPosition));
+                candidate.MarkPublished(null, announcer.Now);
+                db.QueueEmail(candidate.ApplicationId, SelectionEmails.Waitlisted(candidate, call, waitlistPosition, announcer.ErasedOn));
                 db.Publish(new CandidateWaitlisted(candidate.Id, candidate.ApplicationId, call.Id, waitlistPosition));
                 break;
             default:
-                candidate.MarkPublished(null);
-                db.QueueEmail(candidate.ApplicationId, SelectionEmails.Declined(candidate, call));
+                candidate.MarkPublished(null, announcer.Now);
+                db.QueueEmail(candidate.ApplicationId, SelectionEmails.Declined(candidate, call, announcer.ErasedOn));
                 db.Publish(new CandidateDeclined(candidate.Id, candidate.ApplicationId, call.Id));
                 break;
         }
     }
+}
+
+/// <summary>What an announcement needs besides the person: links, the moment, and when unselected people's data goes.</summary>
+internal sealed record Announcer(PlatformOptions Platform, RetentionOptions Retention, DateTimeOffset Now)
+{
+    /// <summary>The day Registration's retention erases the data of someone this publication does not select.</summary>
+    public DateOnly ErasedOn => DateOnly.FromDateTime(Now.AddDays(Retention.NotSelectedDays).UtcDateTime);
 }

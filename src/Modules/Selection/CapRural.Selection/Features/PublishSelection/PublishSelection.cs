@@ -1,6 +1,7 @@
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
+using CapRural.Selection.Contracts;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Domain.Proposal;
 using CapRural.Selection.Infrastructure;
@@ -18,7 +19,7 @@ public sealed record PublishSelection(Guid CallId) : ICommand<PublicationReport>
 /// <summary>How many people were written to, per decision; <c>unchanged</c> were already told.</summary>
 public sealed record PublicationReport(int Accepted, int Waitlisted, int Declined, int Unchanged, DateTimeOffset PublishedAt);
 
-internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<PlatformOptions> platform, TimeProvider clock)
+internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<PlatformOptions> platform, IOptions<RetentionOptions> retention, TimeProvider clock)
     : ICommandHandler<PublishSelection, PublicationReport>
 {
     public async ValueTask<PublicationReport> Handle(PublishSelection command, CancellationToken cancellationToken)
@@ -45,9 +46,18 @@ internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<Pl
         // "told" marks commit together, so a crash can neither lose nor repeat a message.
         var now = clock.GetUtcNow();
         var changed = candidates.Where(c => c.Decision != c.PublishedDecision).ToList();
+        var announcer = new Announcer(platform.Value, retention.Value, now);
+        foreach (var candidate in changed.Where(c => c.HoldsPlace && c.Decision != Decision.Accepted))
+        {
+            // The coordinator took back a place already announced (perhaps confirmed): the person leaves the group.
+            var replacement = (await db.LoadGroupAsync(call, candidate.Id, cancellationToken)).BestReplacement?.Id;
+            candidate.LosePlace(replacement);
+            db.Publish(new ParticipantDeclined(candidate.Id, candidate.ApplicationId, call.Id, replacement));
+        }
+
         foreach (var candidate in changed)
         {
-            Announcements.Announce(db, call, candidate, platform.Value, waitlistOrder.GetValueOrDefault(candidate.Id));
+            Announcements.Announce(db, call, candidate, announcer, waitlistOrder.GetValueOrDefault(candidate.Id));
         }
 
         call.MarkPublished(now);

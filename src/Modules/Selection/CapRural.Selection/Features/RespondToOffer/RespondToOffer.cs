@@ -35,51 +35,67 @@ internal sealed class RespondToOfferValidator : AbstractValidator<RespondToOffer
         RuleFor(r => r.Response).NotNull().WithMessage("Indiquez « confirm » pour confirmer votre place ou « decline » pour y renoncer.");
 }
 
-internal sealed class RespondToOfferHandler(SelectionDbContext db) : ICommandHandler<RespondToOffer, OfferResponded>
+internal sealed class RespondToOfferHandler(SelectionDbContext db, TimeProvider clock) : ICommandHandler<RespondToOffer, OfferResponded>
 {
     public async ValueTask<OfferResponded> Handle(RespondToOffer command, CancellationToken cancellationToken)
     {
         var hash = SecretToken.Hash(command.Token);
-        var candidate = await db.Candidates.FirstOrDefaultAsync(
-                c => c.ConfirmationTokenHash == hash && c.Status == CandidateStatus.Active && c.PublishedDecision == Decision.Accepted, cancellationToken)
-            ?? throw new NotFoundException(Localized.Pick(
-                "Ce lien de confirmation n'est pas (ou plus) valable.", "This confirmation link is not (or no longer) valid."));
+        var candidate = await FindAsync(hash, cancellationToken);
         var call = await db.FindCallAsync(candidate.CallId, cancellationToken);
-
-        if (command.Response == OfferAnswer.Confirm)
+        var wanted = command.Response == OfferAnswer.Confirm ? OfferResponse.Confirmed : OfferResponse.Declined;
+        if (candidate.Response == wanted)
         {
-            if (candidate.Response != OfferResponse.Confirmed)
-            {
-                candidate.Confirm();
-                db.Publish(new ParticipantConfirmed(candidate.Id, candidate.ApplicationId, call.Id, candidate.ToSelectedPerson()));
-                await SaveOnceAsync(cancellationToken);
-            }
-
-            return new OfferResponded(OfferResponse.Confirmed, call.WorkingGroupName);
+            // A second click, or one of several at once that arrived after the first was saved: the same answer, nothing new.
+            return new OfferResponded(wanted, call.WorkingGroupName);
         }
 
-        // The best waitlisted candidate whose arrival keeps the rules of the applied proposal.
-        var replacement = (await db.LoadGroupAsync(call, candidate.Id, cancellationToken)).BestReplacement?.Id;
-        candidate.DeclineOffer(replacement);
-        db.Publish(new ParticipantDeclined(candidate.Id, candidate.ApplicationId, call.Id, replacement));
-        await SaveOnceAsync(cancellationToken);
-        return new OfferResponded(OfferResponse.Declined, call.WorkingGroupName);
-    }
+        if (!candidate.HoldsPlace)
+        {
+            throw GaveUp();
+        }
 
-    /// <summary>Two clicks on the link at once: the second finds the answer already recorded.</summary>
-    private async Task SaveOnceAsync(CancellationToken cancellationToken)
-    {
+        if (wanted == OfferResponse.Confirmed)
+        {
+            candidate.Confirm(clock.GetUtcNow());
+            db.Publish(new ParticipantConfirmed(candidate.Id, candidate.ApplicationId, call.Id, candidate.ToSelectedPerson()));
+        }
+        else
+        {
+            // Also after a confirmation: the place is freed and every module holding the person is told.
+            await db.GiveUpPlaceAsync(candidate, clock.GetUtcNow(), cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
+            // Clicks racing on one offer: one answer was recorded. The same answer is confirmed, the other one refused.
+            db.ChangeTracker.Clear();
+            var recorded = await FindAsync(hash, cancellationToken);
+            if (recorded.Response == wanted)
+            {
+                return new OfferResponded(wanted, call.WorkingGroupName);
+            }
+
             throw new ConflictException(Localized.Pick(
-                "Votre réponse vient d'être enregistrée ; rechargez la page pour la voir.",
-                "Your answer was just recorded; reload the page to see it."));
+                "Une autre réponse vient d'être enregistrée pour cette place ; rechargez la page pour la voir.",
+                "Another answer was just recorded for this place; reload the page to see it."));
         }
+
+        return new OfferResponded(wanted, call.WorkingGroupName);
     }
+
+    /// <summary>The link stays readable after a decline, so that a repeated decline is answered and a late confirmation refused clearly.</summary>
+    private async Task<Candidate> FindAsync(string hash, CancellationToken cancellationToken) =>
+        await db.Candidates.FirstOrDefaultAsync(c => c.ConfirmationTokenHash == hash && c.Status == CandidateStatus.Active, cancellationToken)
+        ?? throw new NotFoundException(Localized.Pick(
+            "Ce lien de confirmation n'est pas (ou plus) valable.", "This confirmation link is not (or no longer) valid."));
+
+    private static ConflictException GaveUp() => new(Localized.Pick(
+        "Vous avez renoncé à cette place : elle a été libérée. Écrivez à la coordination si vous souhaitez revenir.",
+        "You gave up this place: it has been freed. Write to the coordinator if you wish to come back."));
 }
 
 internal static class RespondToOfferEndpoint
@@ -94,7 +110,8 @@ internal static class RespondToOfferEndpoint
             .WithDescription("Le jeton vient du lien privé envoyé à la personne retenue. `confirm` confirme la place ; `decline` la libère, " +
                 "et la coordination voit sur la candidature la personne de la liste d'attente qui la remplacerait en gardant l'équilibre du groupe " +
                 "(à qui elle offre la place par POST /api/calls/{callId}/selection/offers). " +
-                "Confirmer deux fois ne change rien.")
+                "Confirmer deux fois, ou renoncer deux fois, ne change rien ; on peut renoncer après avoir confirmé (la personne quitte alors le groupe), " +
+                "mais pas confirmer après avoir renoncé (409).")
             .WithRequestExample(new { response = "confirm" })
             .ProducesClientErrors(400, 404, 409, 413, 422, 429);
 }

@@ -125,6 +125,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<bool>("ConsentToDirectory")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -171,6 +174,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -183,6 +189,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<string>("PublishedDecision")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Response")
                         .HasMaxLength(16)
