@@ -139,8 +139,9 @@ public sealed class ExperienceReportTests(PlatformFactory factory) : IClassFixtu
         var member = MeetingsApi.Member(factory, group.Tokens["Dorian"]);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/api/experience-reports/{ReportId(report)}/accept", null)).StatusCode);
 
+        // A token Knowledge does not know is a wrong credential.
         var unknown = MeetingsApi.Member(factory, "mb_jeton-inventé");
-        Assert.Equal(HttpStatusCode.Forbidden, (await unknown.PostAsJsonAsync("/api/experience-reports", Report("Jeton inventé"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await unknown.PostAsJsonAsync("/api/experience-reports", Report("Jeton inventé"))).StatusCode);
 
         var pending = await (await group.Coordinator.GetAsync("/api/experience-reports?status=pending&pageSize=100")).JsonAsync();
         Assert.Single(pending["items"]!.AsArray(), i => ReportId(i!) == ReportId(report));
@@ -155,7 +156,7 @@ public sealed class ExperienceReportTests(PlatformFactory factory) : IClassFixtu
         await SubmitAsync(alix, "Avant de partir");
         Assert.Equal(HttpStatusCode.NoContent, (await alix.PostAsync($"/api/groups/{group.GroupId}/leave", null)).StatusCode);
         await factory.DeliverOutboxAsync();
-        Assert.Equal(HttpStatusCode.Forbidden, (await alix.PostAsJsonAsync("/api/experience-reports", Report("Après le départ"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await alix.PostAsJsonAsync("/api/experience-reports", Report("Après le départ"))).StatusCode);
     }
 
     [Fact]
