@@ -19,6 +19,14 @@ public sealed class AuthorshipTests
     }
 
     [Fact]
+    public void A_report_without_summary_is_published_with_the_opening_of_its_body()
+    {
+        var report = ExperienceReport.Submit(MemberToken.Issued(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "HASH"), "Camille Martin", false,
+            "Un bus", "", "## Le contexte\n\nUn bus qui va vers les habitants.", [], Now);
+        Assert.Equal("Le contexte", report.Content(null).Summary);
+    }
+
+    [Fact]
     public void Erasing_the_author_replaces_the_name_everywhere_once()
     {
         var revision = SheetRevision.Freeze(Guid.NewGuid(), 1, "un-bus",

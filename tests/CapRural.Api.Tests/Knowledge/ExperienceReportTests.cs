@@ -75,6 +75,21 @@ public sealed class ExperienceReportTests(PlatformFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_report_sent_without_summary_can_still_be_accepted()
+    {
+        var group = await MeetingsApi.GroupAsync(factory, [new Applicant("Bérénice", "socialAction", "63430", "CCAS de Thiers")]);
+        var report = Report("Un café des aidants", "Un café chaque mois pour les aidants.");
+        report.Remove("summary");
+        var submitted = await MeetingsApi.Member(factory, group.Tokens["Bérénice"]).PostAsJsonAsync("/api/experience-reports", report);
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+
+        var accepted = await group.Coordinator.PostAsync($"/api/experience-reports/{ReportId(await submitted.JsonAsync())}/accept", null);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var sheet = await (await group.Coordinator.GetAsync($"/api/method-sheets/{(await accepted.JsonAsync())["sheetId"]}")).JsonAsync();
+        Assert.Equal("Un café chaque mois pour les aidants.", sheet.Text("summary"));
+    }
+
+    [Fact]
     public async Task A_report_is_decided_once_and_a_rejection_needs_a_reason()
     {
         var group = await MeetingsApi.GroupAsync(factory, Applicants);

@@ -87,6 +87,7 @@ internal sealed class MemberLeftConsumer(KnowledgeDbContext db, TimeProvider clo
     {
         if (notification.Departure == MemberDeparture.Erased)
         {
+            await Db.ForgetMessagesAboutAsync(notification.ApplicationId, cancellationToken);
             await erasure.EraseAsync(notification.ApplicationId, cancellationToken);
             return;
         }

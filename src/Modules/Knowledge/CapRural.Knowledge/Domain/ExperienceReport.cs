@@ -115,7 +115,9 @@ internal sealed class ExperienceReport
     {
         var name = string.IsNullOrWhiteSpace(currentName) ? AuthorName : currentName.Trim();
         var author = PublishAuthorName && name.Length > 0 ? Cut(name) : AuthorLabels.GroupMember;
-        return new(Title, Summary, Body, Themes, [author], SheetRules.DefaultLicence, null);
+        // The summary is optional for the member but a published sheet needs one: the body's opening stands in.
+        var summary = Summary.Length > 0 ? Summary : Opening(Body);
+        return new(Title, summary, Body, Themes, [author], SheetRules.DefaultLicence, null);
     }
 
     public void Accept(Guid sheetId, SheetContent content, DateTimeOffset now)
@@ -145,6 +147,12 @@ internal sealed class ExperienceReport
         AuthorName = "";
         PublishedAuthor = null;
         PublishAuthorName = false;
+    }
+
+    private static string Opening(string body)
+    {
+        var line = body.Split('\n').Select(l => l.Trim().TrimStart('#', '>', '-', '*', ' ')).FirstOrDefault(l => l.Length > 0) ?? "";
+        return line.Length <= 300 ? line : line[..300].TrimEnd() + "…";
     }
 
     private static string Cut(string name) => name.Length <= SheetRules.AuthorMax ? name : name[..SheetRules.AuthorMax].Trim();
