@@ -75,6 +75,21 @@ public sealed class ExperienceReportTests(PlatformFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_report_sent_without_summary_can_still_be_accepted()
+    {
+        var group = await MeetingsApi.GroupAsync(factory, [new Applicant("Bérénice", "socialAction", "63430", "CCAS de Thiers")]);
+        var report = Report("Un café des aidants", "Un café chaque mois pour les aidants.");
+        report.Remove("summary");
+        var submitted = await MeetingsApi.Member(factory, group.Tokens["Bérénice"]).PostAsJsonAsync("/api/experience-reports", report);
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+
+        var accepted = await group.Coordinator.PostAsync($"/api/experience-reports/{ReportId(await submitted.JsonAsync())}/accept", null);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var sheet = await (await group.Coordinator.GetAsync($"/api/method-sheets/{(await accepted.JsonAsync())["sheetId"]}")).JsonAsync();
+        Assert.Equal("Un café chaque mois pour les aidants.", sheet.Text("summary"));
+    }
+
+    [Fact]
     public async Task A_report_is_decided_once_and_a_rejection_needs_a_reason()
     {
         var group = await MeetingsApi.GroupAsync(factory, Applicants);
@@ -139,8 +154,9 @@ public sealed class ExperienceReportTests(PlatformFactory factory) : IClassFixtu
         var member = MeetingsApi.Member(factory, group.Tokens["Dorian"]);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/api/experience-reports/{ReportId(report)}/accept", null)).StatusCode);
 
+        // A token Knowledge does not know is a wrong credential.
         var unknown = MeetingsApi.Member(factory, "mb_jeton-inventé");
-        Assert.Equal(HttpStatusCode.Forbidden, (await unknown.PostAsJsonAsync("/api/experience-reports", Report("Jeton inventé"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await unknown.PostAsJsonAsync("/api/experience-reports", Report("Jeton inventé"))).StatusCode);
 
         var pending = await (await group.Coordinator.GetAsync("/api/experience-reports?status=pending&pageSize=100")).JsonAsync();
         Assert.Single(pending["items"]!.AsArray(), i => ReportId(i!) == ReportId(report));
@@ -155,7 +171,7 @@ public sealed class ExperienceReportTests(PlatformFactory factory) : IClassFixtu
         await SubmitAsync(alix, "Avant de partir");
         Assert.Equal(HttpStatusCode.NoContent, (await alix.PostAsync($"/api/groups/{group.GroupId}/leave", null)).StatusCode);
         await factory.DeliverOutboxAsync();
-        Assert.Equal(HttpStatusCode.Forbidden, (await alix.PostAsJsonAsync("/api/experience-reports", Report("Après le départ"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await alix.PostAsJsonAsync("/api/experience-reports", Report("Après le départ"))).StatusCode);
     }
 
     [Fact]

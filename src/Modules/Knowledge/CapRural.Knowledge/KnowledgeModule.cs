@@ -6,19 +6,24 @@ using CapRural.Knowledge.Features.ArchiveMethodSheet;
 using CapRural.Knowledge.Demo;
 using CapRural.Knowledge.Features.CreateMethodSheet;
 using CapRural.Knowledge.Features.Diagnostics;
-using CapRural.Knowledge.Features.Directory;
+using CapRural.Knowledge.Features.ChangeDirectoryConsent;
+using CapRural.Knowledge.Features.DraftSheetFromNote;
 using CapRural.Knowledge.Features.EditMethodSheet;
-using CapRural.Knowledge.Features.ExperienceReports;
 using CapRural.Knowledge.Features.ExportArchive;
 using CapRural.Knowledge.Features.GetMethodSheet;
 using CapRural.Knowledge.Features.GetPublicSheet;
+using CapRural.Knowledge.Features.ListDirectory;
+using CapRural.Knowledge.Features.ListExperienceReports;
+using CapRural.Knowledge.Features.ListMeetingNotes;
 using CapRural.Knowledge.Features.ListMethodSheets;
 using CapRural.Knowledge.Features.ListPublicSheets;
 using CapRural.Knowledge.Features.ListRevisions;
-using CapRural.Knowledge.Features.MeetingNotes;
+using CapRural.Knowledge.Features.ModerateExperienceReport;
 using CapRural.Knowledge.Features.MethodSheetFeed;
 using CapRural.Knowledge.Features.PublishMethodSheet;
+using CapRural.Knowledge.Features.SubmitExperienceReport;
 using CapRural.Knowledge.Features.SubmitMethodSheet;
+using CapRural.Knowledge.Consumers;
 using CapRural.Knowledge.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
@@ -31,7 +36,8 @@ namespace CapRural.Knowledge;
 
 /// <summary>
 /// Method sheets: drafting, review, numbered revisions, and the partner API that publishes them;
-/// the "qui fait quoi" directory of consenting members; the comptes rendus of meetings held, to turn into sheets.
+/// the "qui fait quoi" directory of consenting members (consent changed at any time with the member token);
+/// the comptes rendus of meetings held, to turn into sheets; members' experience reports, moderated and published.
 /// </summary>
 public sealed class KnowledgeModule : IModule
 {
@@ -46,6 +52,7 @@ public sealed class KnowledgeModule : IModule
         services.AddSingleton<ISheetSearch, FoldedTextSearch>();
         services.AddSingleton<IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddSingleton<PublicListCache>();
+        services.AddScoped<MemberErasure>();
         _bareEndpoint = configuration.GetValue<bool>(BareSheetsEndpoint.Flag);
     }
 
@@ -65,9 +72,12 @@ public sealed class KnowledgeModule : IModule
         ExportArchiveEndpoint.Map(api);
         GetPublicSheetEndpoint.Map(api);
         ListDirectoryEndpoint.Map(api);
+        ChangeDirectoryConsentEndpoint.Map(api);
         ListMeetingNotesEndpoint.Map(api);
         DraftSheetFromNoteEndpoint.Map(api);
-        ExperienceReportEndpoints.Map(api);
+        SubmitExperienceReportEndpoint.Map(api);
+        ListExperienceReportsEndpoint.Map(api);
+        ModerateExperienceReportEndpoints.Map(api);
         if (_bareEndpoint)
         {
             BareSheetsEndpoint.Map(api);

@@ -15,7 +15,7 @@ internal sealed class ParticipantConfirmedConsumer(KnowledgeDbContext db, TimePr
     protected override async Task ReactAsync(ParticipantConfirmed notification, CancellationToken cancellationToken)
     {
         var person = notification.Person;
-        var profile = new MemberProfile(person.FirstName, person.LastName, person.Organisation, person.Role, person.Sector,
+        var profile = new MemberProfile(person.FirstName, person.LastName, person.Email, person.Organisation, person.Role, person.Sector,
             person.DepartmentCode, person.EpciName, person.Topics, person.ConsentToDirectory);
         var member = await Db.Members.FirstOrDefaultAsync(m => m.ApplicationId == notification.ApplicationId, cancellationToken);
         if (member is null)
@@ -24,31 +24,32 @@ internal sealed class ParticipantConfirmedConsumer(KnowledgeDbContext db, TimePr
         }
         else
         {
-            member.Refresh(profile, Clock.GetUtcNow());
+            // A departure, an erasure or the member's own choice that came first stays in force.
+            member.Confirm(notification.CandidateId, notification.CallId, profile, Clock.GetUtcNow());
         }
     }
 }
 
-/// <summary>Someone who gives up their place is no longer a member: they leave the directory.</summary>
+/// <summary>Someone who gives up their place (before or after confirming) is no longer a member: out of the directory, token revoked.</summary>
 internal sealed class ParticipantDeclinedConsumer(KnowledgeDbContext db, TimeProvider clock)
     : IdempotentEventHandler<ParticipantDeclined, KnowledgeDbContext>(db, clock)
 {
     protected override Task ReactAsync(ParticipantDeclined notification, CancellationToken cancellationToken) =>
-        Db.RemoveMemberAsync(notification.ApplicationId, cancellationToken);
+        Db.MemberLeavesAsync(notification.ApplicationId, Clock.GetUtcNow(), cancellationToken);
 }
 
-/// <summary>GDPR erasure: nothing of the person stays in Knowledge.</summary>
-internal sealed class ApplicantDataErasedConsumer(KnowledgeDbContext db, TimeProvider clock)
+/// <summary>GDPR erasure: nothing of the person stays in Knowledge, and the sheets they wrote no longer name them.</summary>
+internal sealed class ApplicantDataErasedConsumer(KnowledgeDbContext db, TimeProvider clock, MemberErasure erasure)
     : IdempotentEventHandler<ApplicantDataErased, KnowledgeDbContext>(db, clock)
 {
     protected override async Task ReactAsync(ApplicantDataErased notification, CancellationToken cancellationToken)
     {
         await Db.ForgetMessagesAboutAsync(notification.ApplicationId, cancellationToken);
-        await Db.RemoveMemberAsync(notification.ApplicationId, cancellationToken);
+        await erasure.EraseAsync(notification.ApplicationId, cancellationToken);
     }
 }
 
-/// <summary>A corrected application updates the member's entry; withdrawn consent takes them out of the directory.</summary>
+/// <summary>A corrected application updates the member's entry; a changed consent counts as the member's latest choice.</summary>
 internal sealed class ApplicationUpdatedConsumer(KnowledgeDbContext db, TimeProvider clock)
     : IdempotentEventHandler<ApplicationUpdated, KnowledgeDbContext>(db, clock)
 {
@@ -57,45 +58,40 @@ internal sealed class ApplicationUpdatedConsumer(KnowledgeDbContext db, TimeProv
         var member = await Db.Members.FirstOrDefaultAsync(m => m.ApplicationId == notification.ApplicationId, cancellationToken);
         var p = notification.Profile;
         member?.Refresh(
-            new MemberProfile(p.FirstName, p.LastName, p.Organisation, p.Role, p.Sector, p.DepartmentCode, p.EpciName, p.Topics, p.ConsentToDirectory),
+            new MemberProfile(p.FirstName, p.LastName, p.Email, p.Organisation, p.Role, p.Sector, p.DepartmentCode, p.EpciName, p.Topics,
+                p.ConsentToDirectory),
             Clock.GetUtcNow());
     }
 }
 
-/// <summary>Meetings issued a member token: Knowledge keeps its hash so the member can send experience reports.</summary>
+/// <summary>Meetings issued a member token: Knowledge keeps its hash so the member can use Knowledge's member endpoints.</summary>
 internal sealed class MemberJoinedConsumer(KnowledgeDbContext db, TimeProvider clock)
     : IdempotentEventHandler<MemberJoined, KnowledgeDbContext>(db, clock)
 {
     protected override async Task ReactAsync(MemberJoined notification, CancellationToken cancellationToken)
     {
-        if (!await Db.MemberTokens.AnyAsync(t => t.MemberId == notification.MemberId, cancellationToken))
+        // A departure or an erasure delivered first wins: the late token must not open anything.
+        var gone = await Db.Members.AnyAsync(m => m.ApplicationId == notification.ApplicationId && (m.LeftAt != null || m.Erased), cancellationToken);
+        if (!gone && !await Db.MemberTokens.AnyAsync(t => t.MemberId == notification.MemberId, cancellationToken))
         {
             Db.MemberTokens.Add(MemberToken.Issued(notification.MemberId, notification.ApplicationId, notification.GroupId, notification.TokenHash));
         }
     }
 }
 
-/// <summary>A member who left (or was erased) can no longer send experience reports.</summary>
-internal sealed class MemberLeftConsumer(KnowledgeDbContext db, TimeProvider clock)
+/// <summary>A member who left, for whatever reason, leaves the directory and their token no longer opens anything.</summary>
+internal sealed class MemberLeftConsumer(KnowledgeDbContext db, TimeProvider clock, MemberErasure erasure)
     : IdempotentEventHandler<MemberLeft, KnowledgeDbContext>(db, clock)
 {
-    protected override async Task ReactAsync(MemberLeft notification, CancellationToken cancellationToken) =>
-        Db.MemberTokens.RemoveRange(await Db.MemberTokens.Where(t => t.MemberId == notification.MemberId).ToListAsync(cancellationToken));
-}
-
-internal static class MemberRemoval
-{
-    public static async Task RemoveMemberAsync(this KnowledgeDbContext db, Guid applicationId, CancellationToken cancellationToken)
+    protected override async Task ReactAsync(MemberLeft notification, CancellationToken cancellationToken)
     {
-        var member = await db.Members.FirstOrDefaultAsync(m => m.ApplicationId == applicationId, cancellationToken);
-        if (member is not null)
+        if (notification.Departure == MemberDeparture.Erased)
         {
-            db.Members.Remove(member);
+            await Db.ForgetMessagesAboutAsync(notification.ApplicationId, cancellationToken);
+            await erasure.EraseAsync(notification.ApplicationId, cancellationToken);
+            return;
         }
 
-        // Nothing of the person stays: their token, and the reports not published as sheets.
-        db.MemberTokens.RemoveRange(await db.MemberTokens.Where(t => t.ApplicationId == applicationId).ToListAsync(cancellationToken));
-        db.ExperienceReports.RemoveRange(await db.ExperienceReports
-            .Where(r => r.ApplicationId == applicationId && r.Status != ExperienceReportStatus.Accepted).ToListAsync(cancellationToken));
+        await Db.MemberLeavesAsync(notification.ApplicationId, Clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -182,6 +182,21 @@ internal sealed class MethodSheet
         return (revision, new MethodSheetPublished(Id, Slug, PublishedRevision, Title, Themes, SourceMeetingId, now));
     }
 
+    /// <summary>Erasure: the working copy no longer names the person (no new revision, no change of status).</summary>
+    public bool ReplaceAuthor(string name, string replacement)
+    {
+        var replaced = AuthorNames.Replaced(Authors, name, replacement);
+        if (replaced is null)
+        {
+            return false;
+        }
+
+        Authors = replaced;
+        // A coordinator's edit read before the erasure must not put the name back: it gets a 409.
+        Version = Guid.NewGuid();
+        return true;
+    }
+
     public MethodSheetArchived Archive(DateTimeOffset now)
     {
         if (Status == SheetStatus.Archived)

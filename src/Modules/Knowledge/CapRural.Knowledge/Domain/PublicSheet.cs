@@ -46,6 +46,9 @@ internal sealed class PublicSheet
 
     public bool Deleted { get; private set; }
 
+    /// <summary>Changes made in place (an erased author's name), counted so the list's version and ETag change.</summary>
+    public int Amendments { get; private set; }
+
     public static PublicSheet For(Guid sheetId) => new() { SheetId = sheetId };
 
     public void Show(SheetRevision revision, SheetKind kind, DateTimeOffset firstPublishedAt, string html, string searchText)
@@ -65,6 +68,25 @@ internal sealed class PublicSheet
         PublishedAt = firstPublishedAt;
         UpdatedAt = revision.PublishedAt;
         Deleted = false;
+    }
+
+    /// <summary>
+    /// Erasure: the online copy no longer names the person. <see cref="UpdatedAt"/> moves so partners who
+    /// sync incrementally fetch the corrected sheet.
+    /// </summary>
+    public bool ReplaceAuthor(string name, string replacement, Func<string> searchText, DateTimeOffset now)
+    {
+        var replaced = AuthorNames.Replaced(Authors, name, replacement);
+        if (replaced is null)
+        {
+            return false;
+        }
+
+        Authors = replaced;
+        SearchText = searchText();
+        Amendments++;
+        UpdatedAt = now > UpdatedAt ? now : UpdatedAt;
+        return true;
     }
 
     /// <summary>Keeps only what a tombstone says: the slug and when it went offline.</summary>

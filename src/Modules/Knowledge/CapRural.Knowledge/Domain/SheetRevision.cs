@@ -29,6 +29,17 @@ internal sealed class SheetRevision
 
     public SheetContent Content => new(Title, Summary, Body, Themes, Authors, Licence, null);
 
+    /// <summary>
+    /// The one change a revision allows: an erased author's name goes, everywhere the sheet was ever
+    /// published (GDPR erasure outranks the history's immutability).
+    /// </summary>
+    public bool ReplaceAuthor(string name, string replacement)
+    {
+        var replaced = AuthorNames.Replaced(Authors, name, replacement);
+        Authors = replaced ?? Authors;
+        return replaced is not null;
+    }
+
     public static SheetRevision Freeze(Guid sheetId, int number, string slug, SheetContent content, DateTimeOffset now) => new()
     {
         SheetId = sheetId,

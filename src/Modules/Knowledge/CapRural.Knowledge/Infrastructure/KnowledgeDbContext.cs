@@ -76,6 +76,7 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
             member.ToTable("members");
             member.HasKey(m => m.ApplicationId);
             member.Property(m => m.Name).HasMaxLength(MemberLimits.Text * 2);
+            member.Property(m => m.Email).HasMaxLength(MemberLimits.Text);
             member.Property(m => m.Organisation).HasMaxLength(MemberLimits.Text);
             member.Property(m => m.Role).HasMaxLength(MemberLimits.Text);
             member.Property(m => m.Sector).HasConversion<string>().HasMaxLength(32);
@@ -97,6 +98,7 @@ internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> op
             report.ToTable("experience_reports");
             report.HasKey(r => r.Id);
             report.Property(r => r.AuthorName).HasMaxLength(MemberLimits.Text * 2);
+            report.Property(r => r.PublishedAuthor).HasMaxLength(SheetRules.AuthorMax);
             report.Property(r => r.Title).HasMaxLength(SheetRules.TitleMax);
             report.Property(r => r.Summary).HasMaxLength(SheetRules.SummaryMax);
             report.Property(r => r.Body).HasMaxLength(SheetRules.BodyMax);

@@ -6,7 +6,7 @@ namespace CapRural.Knowledge.Features.ListPublicSheets;
 
 /// <summary>
 /// A number that grows with every change partners can see: each publication adds one to a sheet's
-/// revision, each archiving adds a tombstone. The same number and the same query give the same
+/// revision, each archiving adds a tombstone, each erased author's name an amendment. The same number and the same query give the same
 /// bytes, so the list's ETag is taken from them and a 304 costs one small query instead of the page.
 /// </summary>
 public sealed record PublicListVersion : IQuery<long>;
@@ -17,8 +17,13 @@ internal sealed class PublicListVersionHandler(KnowledgeDbContext db) : IQueryHa
     {
         var marker = await db.PublicSheets.AsNoTracking()
             .GroupBy(_ => 1)
-            .Select(g => new { Revisions = g.Sum(s => (long)s.Revision), Tombstones = g.Count(s => s.Deleted) })
+            .Select(g => new
+            {
+                Revisions = g.Sum(s => (long)s.Revision),
+                Tombstones = g.Count(s => s.Deleted),
+                Amendments = g.Sum(s => (long)s.Amendments),
+            })
             .FirstOrDefaultAsync(cancellationToken);
-        return marker is null ? 0 : marker.Revisions + marker.Tombstones;
+        return marker is null ? 0 : marker.Revisions + marker.Tombstones + marker.Amendments;
     }
 }

@@ -7,7 +7,6 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Knowledge.Features.PublishMethodSheet;
 
@@ -19,20 +18,7 @@ internal sealed class PublishMethodSheetHandler(KnowledgeDbContext db, ISheetSea
     public async ValueTask<SheetView> Handle(PublishMethodSheet command, CancellationToken cancellationToken)
     {
         var sheet = await db.FindSheetAsync(command.SheetId, cancellationToken);
-        var (revision, published) = sheet.Publish(clock.GetUtcNow());
-        db.Revisions.Add(revision);
-
-        var online = await db.PublicSheets.FirstOrDefaultAsync(p => p.SheetId == sheet.Id, cancellationToken);
-        if (online is null)
-        {
-            online = PublicSheet.For(sheet.Id);
-            db.PublicSheets.Add(online);
-        }
-
-        // The revision, what partners read and the event commit together: a partner never sees a
-        // revision that the history does not hold.
-        online.Show(revision, sheet.Kind, sheet.FirstPublishedAt!.Value, SafeHtml.Render(revision.Body), search.IndexText(revision));
-        db.Publish(published);
+        await db.PublishAsync(sheet, search, clock.GetUtcNow(), cancellationToken);
         await db.SaveSheetAsync(cancellationToken);
         publicList.Invalidate();
         return SheetView.From(sheet);

@@ -128,6 +128,13 @@ namespace CapRural.Knowledge.Infrastructure.Migrations
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublishAuthorName")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedAuthor")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -243,6 +250,9 @@ namespace CapRural.Knowledge.Infrastructure.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ApplicationConsent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CallId")
                         .HasColumnType("TEXT");
 
@@ -254,9 +264,23 @@ namespace CapRural.Knowledge.Infrastructure.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EpciName")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Erased")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasProfile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ListedInDirectory")
                         .HasColumnType("INTEGER");
@@ -270,6 +294,9 @@ namespace CapRural.Knowledge.Infrastructure.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OwnDirectoryChoice")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -411,6 +438,9 @@ namespace CapRural.Knowledge.Infrastructure.Migrations
                 {
                     b.Property<Guid>("SheetId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Amendments")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Authors")
                         .IsRequired()

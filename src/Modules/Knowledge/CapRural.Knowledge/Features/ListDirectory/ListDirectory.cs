@@ -10,9 +10,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CapRural.Knowledge.Features.Directory;
+namespace CapRural.Knowledge.Features.ListDirectory;
 
-/// <summary>The "qui fait quoi" directory: members who consented at application, in name order.</summary>
+/// <summary>The "qui fait quoi" directory: current members who consent (at application or since, with their token), in name order.</summary>
 public sealed record ListDirectory(PageRequest Paging, string? Topic, string? Department, Sector? Sector)
     : IQuery<PagedResult<DirectoryEntry>>, IPagedQuery;
 
@@ -74,11 +74,12 @@ internal static class ListDirectoryEndpoint
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.PublicRead)
             .WithSummary("Annuaire « qui fait quoi »")
-            .WithDescription("Les membres des groupes de travail qui ont accepté, lors de leur candidature, de figurer dans l'annuaire : " +
+            .WithDescription("Les membres des groupes de travail qui ont accepté de figurer dans l'annuaire (lors de leur candidature, ou depuis " +
+                "leur espace membre : PUT /api/me/directory-consent) : " +
                 "nom, structure, fonction, secteur, département, EPCI et sujets. Jamais d'adresse électronique ni de téléphone. " +
                 "Filtres : `topic` (sans tenir compte des accents ni de la casse), `department` (code, ex. `63`), " +
-                "`sector` (`localDevelopment` | `socialAction`). Un membre qui se désiste, retire son consentement ou demande " +
-                "l'effacement de ses données disparaît de l'annuaire.")
+                "`sector` (`localDevelopment` | `socialAction`). Un membre qui se désiste, quitte le groupe (ou en est retiré), retire " +
+                "son consentement ou demande l'effacement de ses données disparaît aussitôt de l'annuaire.")
             .Produces<PagedResult<DirectoryEntry>>()
             .ProducesClientErrors(422, 429);
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace CapRural.Knowledge.Features.MeetingNotes;
+namespace CapRural.Knowledge.Features.DraftSheetFromNote;
 
 /// <summary>Turns a meeting's compte rendu into a method sheet draft, once.</summary>
 public sealed record DraftSheetFromNote(Guid NoteId) : ICommand<SheetView>;

@@ -3,7 +3,7 @@ using CapRural.Knowledge.Domain;
 using CapRural.Knowledge.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CapRural.Knowledge.Features.MeetingNotes;
+namespace CapRural.Knowledge.Features;
 
 /// <summary>A draft compte rendu as the coordinator sees it; <c>sheetId</c> once a sheet was drafted from it.</summary>
 public sealed record MeetingNoteView(

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CapRural.Knowledge.Features.MeetingNotes;
+namespace CapRural.Knowledge.Features.ListMeetingNotes;
 
 /// <summary>The comptes rendus of meetings held, the latest meeting first.</summary>
 public sealed record ListMeetingNotes(PageRequest Paging, MeetingNoteStatus? Status) : IQuery<PagedResult<MeetingNoteView>>, IPagedQuery;
