@@ -67,6 +67,26 @@ public sealed class OutcomeTests
         Assert.Equal(version, application.Version);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Leaving_the_group_makes_a_former_member_whichever_of_the_two_departure_events_comes_first(bool memberLeftFirst)
+    {
+        var application = Submitted();
+        application.RecordOutcome(SelectionOutcome.Confirmed, Now.AddDays(1), Now.AddDays(1));
+        // Meetings says the member left; Selection answers by freeing the place, a moment later.
+        var left = (SelectionOutcome.FormerMember, Now.AddDays(10));
+        var freed = (SelectionOutcome.GaveUpPlace, Now.AddDays(10).AddSeconds(1));
+        foreach (var (outcome, at) in memberLeftFirst ? new[] { left, freed } : [freed, left])
+        {
+            application.RecordOutcome(outcome, at, Now.AddDays(11));
+        }
+
+        Assert.Equal(SelectionOutcome.FormerMember, application.Outcome);
+        Assert.Equal(RetentionReason.FormerMember, application.RetentionReason);
+        Assert.Equal(Now.AddDays(10), application.RetentionFrom);
+    }
+
     [Fact]
     public void A_withdrawal_keeps_its_own_clock_and_erasure_ends_every_clock()
     {

@@ -133,7 +133,13 @@ internal sealed class Application
     /// </summary>
     public bool RecordOutcome(SelectionOutcome outcome, DateTimeOffset occurredAt, DateTimeOffset now)
     {
-        if (Status == ApplicationStatus.Erased || (OutcomeAt is { } known && occurredAt < known) || (Outcome == outcome && OutcomeAt == occurredAt))
+        // Leaving the group makes Selection free the place just after (GaveUpPlace): one departure, which
+        // "former member" tells better, whichever of the two events arrives first.
+        var sameDeparture = (Outcome, outcome) is (SelectionOutcome.FormerMember, SelectionOutcome.GaveUpPlace) or (SelectionOutcome.GaveUpPlace, SelectionOutcome.FormerMember);
+        if (Status == ApplicationStatus.Erased
+            || (sameDeparture && outcome == SelectionOutcome.GaveUpPlace)
+            || (!sameDeparture && OutcomeAt is { } known && occurredAt < known)
+            || (Outcome == outcome && OutcomeAt == occurredAt))
         {
             return false;
         }
