@@ -23,7 +23,7 @@ internal sealed class CreateVenueValidator : AbstractValidator<CreateVenue>
             .MaximumLength(Venue.AddressMax).WithMessage($"L'adresse tient en {Venue.AddressMax} caractères au plus.");
         RuleFor(v => v.CommuneCode).NotEmpty().WithMessage("Indiquez le code INSEE de la commune du lieu.")
             .Must(code => Gazetteer.Default.FindCommune(code) is not null)
-            .When(v => !string.IsNullOrWhiteSpace(v.CommuneCode))
+            .When(v => !string.IsNullOrWhiteSpace(v.CommuneCode), ApplyConditionTo.CurrentValidator)
             .WithMessage("Code INSEE inconnu : indiquez le code de la commune (5 caractères, par exemple 63113 pour Clermont-Ferrand).");
         RuleFor(v => v.Capacity).NotNull().WithMessage("Indiquez la capacité du lieu (nombre de places).")
             .InclusiveBetween(1, 10_000).WithMessage("La capacité est un nombre de places entre 1 et 10 000.");
