@@ -140,6 +140,7 @@ internal static class PlatformApp
         app.UseAuthorization();
         // Size first: a request refused as too large does not spend the client's rate budget.
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseMiddleware<RequestCharsetMiddleware>();
         app.UseRateLimiter();
 
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();

@@ -50,6 +50,14 @@ public sealed class ContentNegotiationTests(PlatformFactory factory) : IClassFix
         await response.ProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Fact]
+    public async Task A_body_in_an_unknown_charset_gets_415_not_500()
+    {
+        var content = new StringContent("{\"email\":\"a@example.org\"}");
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=nonsense");
+        await (await factory.CreateClient().PostAsync("/api/applications/lost-link", content)).ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
     private HttpClient Client(string accept)
     {
         var client = factory.CreateClient();
