@@ -29,6 +29,15 @@ public sealed class OutputSafetyTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("PUBLISH", Ical.Net.Calendar.Load(await download.Content.ReadAsStringAsync())!.Method);
         Assert.True(download.Headers.CacheControl?.NoStore);
+
+        await factory.DeliverOutboxAsync();
+        var mail = Assert.Single(MeetingsApi.MailsTo(factory, group.Email("Alix")), m => m.Subject!.StartsWith("Invitation", StringComparison.Ordinal));
+        Assert.NotNull(mail.HtmlBody);
+        var part = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>(), a => a.FileName == "invitation.ics");
+        Assert.Equal("REQUEST", part.ContentType.Parameters["method"]);
+        var invitation = Assert.Single(MeetingsApi.Invitation(mail).Events);
+        Assert.Equal("mailto:ne-pas-repondre@caprural.org", invitation.Organizer!.Value!.ToString());
+        Assert.Equal("mailto:" + group.Email("Alix"), Assert.Single(invitation.Attendees).Value!.ToString());
     }
 
     [Fact]

@@ -6,8 +6,6 @@ namespace CapRural.Registration.Emails;
 /// <summary>The French e-mails Registration sends. Private links are the only way back to an application.</summary>
 internal static class RegistrationEmails
 {
-    private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
-
     public static EmailMessage Acknowledgement(Application application, Call call, string editLink) => new(
         application.Email!,
         $"Votre candidature : {call.Title}",
@@ -22,7 +20,7 @@ internal static class RegistrationEmails
 
         Ce lien est privé : ne le transférez pas. Vous pouvez aussi demander l'effacement de vos données à tout moment.
         Les participants seront sélectionnés sur la base de leur réponse ; nous vous écrirons dès que la sélection sera faite.
-        """ + Signature);
+        """);
 
     public static EmailMessage Withdrawn(Application application, Call call) => new(
         application.Email!,
@@ -33,7 +31,7 @@ internal static class RegistrationEmails
         Votre candidature au groupe de travail « {call.WorkingGroupName} » a bien été retirée.
         Elle ne sera pas examinée. Vos données seront conservées jusqu'à la fin de la sélection,
         sauf si vous demandez leur effacement avec votre lien personnel.
-        """ + Signature);
+        """);
 
     public static EmailMessage NewLinks(string email, IReadOnlyList<(Call Call, string Link)> links) => new(
         email,
@@ -41,5 +39,5 @@ internal static class RegistrationEmails
         "Bonjour,\n\nVoici un nouveau lien personnel pour chacune de vos candidatures en cours " +
         "(les liens envoyés auparavant ne fonctionnent plus) :\n\n" +
         string.Join("\n\n", links.Select(l => $"« {l.Call.Title} »\n{l.Link}")) +
-        "\n\nSi vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message." + Signature);
+        "\n\nSi vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message.");
 }

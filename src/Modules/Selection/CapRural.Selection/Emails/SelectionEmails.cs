@@ -6,8 +6,6 @@ namespace CapRural.Selection.Emails;
 /// <summary>The French e-mails that announce the selection. The confirmation link is the only way to answer.</summary>
 internal static class SelectionEmails
 {
-    private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
-
     public static EmailMessage Accepted(Candidate candidate, SelectionCall call, string confirmationLink) => new(
         candidate.Email!,
         $"Vous êtes retenu·e : {call.WorkingGroupName}",
@@ -21,7 +19,7 @@ internal static class SelectionEmails
 
         Si vous renoncez, votre place sera proposée à une personne de la liste d'attente.
         Ce lien est privé : ne le transférez pas.
-        """ + Signature);
+        """);
 
     public static EmailMessage Waitlisted(Candidate candidate, SelectionCall call, int position) => new(
         candidate.Email!,
@@ -32,7 +30,7 @@ internal static class SelectionEmails
         Merci pour votre candidature au groupe de travail « {call.WorkingGroupName} ».
         Le groupe est complet pour l'instant, mais votre candidature est sur la liste d'attente (position {position}).
         Si une place se libère, nous vous écrirons aussitôt.
-        """ + Signature);
+        """);
 
     public static EmailMessage Declined(Candidate candidate, SelectionCall call) => new(
         candidate.Email!,
@@ -45,5 +43,5 @@ internal static class SelectionEmails
         nous ne pouvons pas retenir la vôtre cette fois-ci.
 
         Les fiches méthode et les comptes rendus du groupe seront publiés sur le site de Cap Rural : nous espérons qu'ils vous seront utiles.
-        """ + Signature);
+        """);
 }
