@@ -126,8 +126,8 @@ internal sealed class ExperienceReport
         if (Status != ExperienceReportStatus.Pending)
         {
             throw new ConflictException(Status == ExperienceReportStatus.Accepted
-                ? "Ce retour d'expérience a déjà été accepté."
-                : "Ce retour d'expérience a déjà été refusé.");
+                ? Localized.Pick("Ce retour d'expérience a déjà été accepté.", "This experience report has already been accepted.")
+                : Localized.Pick("Ce retour d'expérience a déjà été refusé.", "This experience report has already been rejected."));
         }
     }
 }

@@ -83,7 +83,7 @@ internal sealed class Member
     {
         if (LeftAt is not null)
         {
-            throw new ConflictException("Ce membre a déjà quitté le groupe.");
+            throw new ConflictException(Localized.Pick("Ce membre a déjà quitté le groupe.", "This member has already left the group."));
         }
 
         LeftAt = now;

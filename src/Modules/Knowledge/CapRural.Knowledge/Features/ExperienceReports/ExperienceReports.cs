@@ -47,7 +47,7 @@ internal sealed class SubmitExperienceReportValidator : AbstractValidator<Submit
         RuleFor(r => r.Summary).MaximumLength(SheetRules.SummaryMax);
         RuleFor(r => r.Body).NotEmpty().MaximumLength(SheetRules.BodyMax);
         RuleFor(r => r.Themes).Must(t => t is null || t.Count <= SheetRules.MaxThemes)
-            .WithMessage($"Au plus {SheetRules.MaxThemes} thèmes.");
+            .WithMessage(_ => Localized.Pick($"Au plus {SheetRules.MaxThemes} thèmes.", $"At most {SheetRules.MaxThemes} themes."));
         RuleForEach(r => r.Themes).NotEmpty().MaximumLength(SheetRules.ThemeMax);
     }
 }
@@ -142,7 +142,7 @@ internal static class ExperienceReportLookup
 {
     public static async Task<ExperienceReport> FindReportAsync(this KnowledgeDbContext db, Guid reportId, CancellationToken cancellationToken) =>
         await db.ExperienceReports.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken)
-        ?? throw new NotFoundException("Retour d'expérience introuvable.");
+        ?? throw new NotFoundException(Localized.Pick("Retour d'expérience introuvable.", "Experience report not found."));
 
     public static async Task<MemberToken> FindMemberTokenAsync(this KnowledgeDbContext db, Caller caller, CancellationToken cancellationToken)
     {
@@ -156,7 +156,7 @@ internal static class ExperienceReportLookup
             }
         }
 
-        throw new ForbiddenException("Ce jeton de membre n'est pas (ou plus) valable.");
+        throw new ForbiddenException(Localized.Pick("Ce jeton de membre n'est pas (ou plus) valable.", "This member token is not (or no longer) valid."));
     }
 }
 

@@ -29,7 +29,7 @@ internal sealed class LeaveGroupHandler(MeetingsDbContext db, TimeProvider clock
             : await db.FindMemberAsync(command.Caller, cancellationToken) is { } self && self.GroupId == group.Id ? self : null;
         if (member is null)
         {
-            throw new NotFoundException("Membre introuvable dans ce groupe.");
+            throw new NotFoundException(Localized.Pick("Membre introuvable dans ce groupe.", "Member not found in this group."));
         }
 
         member.Leave(clock.GetUtcNow());
