@@ -38,6 +38,8 @@ internal static class PlatformApp
         services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
         services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // First of the writers: problems are JSON whatever the Accept header (ADR 0010).
+        services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -120,6 +122,7 @@ internal static class PlatformApp
         }
 
         app.UsePlatformRequestLogging();
+        app.UseMiddleware<ResponseHeadersMiddleware>();
         // Before the exception handler, so error answers are written in the request's language.
         app.UseRequestLocalization(o => o.SetDefaultCulture("fr").AddSupportedCultures("fr", "en").AddSupportedUICultures("fr", "en"));
         app.UseExceptionHandler();
@@ -135,8 +138,10 @@ internal static class PlatformApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        // Size first: a request refused as too large does not spend the client's rate budget.
         app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseMiddleware<RequestCharsetMiddleware>();
+        app.UseRateLimiter();
 
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

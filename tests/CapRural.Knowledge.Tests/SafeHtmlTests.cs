@@ -30,3 +30,41 @@ public sealed class SafeHtmlTests
         Assert.DoesNotContain("<IFRAME", html, StringComparison.Ordinal);
     }
 }
+
+public sealed class SafeHtmlAllowListTests
+{
+    [Fact]
+    public void Forms_inputs_and_buttons_never_survive()
+    {
+        var html = SafeHtml.Render("<form action=\"https://evil.test\"><input name=\"iban\"><button>Envoyer</button><select><option>a</option></select><textarea></textarea></form>Texte")
+            .ToUpperInvariant();
+        foreach (var tag in new[] { "<FORM", "<INPUT", "<BUTTON", "<SELECT", "<TEXTAREA", "<OPTION" })
+        {
+            Assert.DoesNotContain(tag, html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("TEXTE", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Remote_images_are_dropped_unless_their_host_is_allowed()
+    {
+        const string markdown = "![pixel](https://tracker.test/p.gif)\n\n![schéma](https://images.caprural.org/s.png)\n\n<img src=\"http://images.caprural.org/t.png\">";
+        Assert.DoesNotContain("<img", SafeHtml.Render(markdown), StringComparison.Ordinal);
+
+        var allowed = SafeHtml.Render(markdown, ["images.caprural.org"]);
+        Assert.Contains("src=\"https://images.caprural.org/s.png\"", allowed, StringComparison.Ordinal);
+        Assert.DoesNotContain("tracker.test", allowed, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://images", allowed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void External_links_and_new_windows_cannot_reach_back_into_the_page()
+    {
+        var html = SafeHtml.Render("[site](https://partenaire.test)\n\n<a href=\"#etapes\" target=\"_blank\" rel=\"opener\">ici</a>\n\n[ancre](#etapes)");
+        Assert.Contains("<a href=\"https://partenaire.test\" rel=\"noopener noreferrer\">", html, StringComparison.Ordinal);
+        Assert.Contains("target=\"_blank\" rel=\"noopener noreferrer\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#etapes\">ancre</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"opener\"", html, StringComparison.Ordinal);
+    }
+}

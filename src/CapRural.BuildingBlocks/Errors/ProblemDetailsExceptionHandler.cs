@@ -20,7 +20,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
         var problem = Map(exception);
         if (problem.Status >= 500)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            // The route template, never the raw path: confirmation and calendar tokens live in paths.
+            logger.LogError(exception, "Unhandled error on {Method} {Route}", httpContext.Request.Method, Http.RouteTemplate.Of(httpContext));
         }
 
         httpContext.Response.StatusCode = problem.Status ?? 500;
@@ -41,6 +42,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
             Status = 413,
             Title = Localized.Pick("Requête trop volumineuse", "Request too large"),
             Detail = Localized.Pick("Le corps de la requête dépasse la taille autorisée.", "The request body exceeds the allowed size."),
+        },
+        BadHttpRequestException { StatusCode: 415 } => new ProblemDetails
+        {
+            Status = 415,
+            Title = Localized.Pick("Type de contenu non pris en charge", "Unsupported media type"),
+            Detail = Localized.Pick("Envoyez le corps en JSON (Content-Type: application/json).", "Send the body as JSON (Content-Type: application/json)."),
         },
         BadHttpRequestException bad => new ProblemDetails
         {

@@ -14,7 +14,7 @@ public abstract class PagedQueryValidator<T> : AbstractValidator<T>
 {
     protected PagedQueryValidator()
     {
-        RuleFor(q => q.Paging.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
+        RuleFor(q => q.Paging.Page).InclusiveBetween(1, PageRequest.MaxPage).OverridePropertyName("page");
         RuleFor(q => q.Paging.PageSize).InclusiveBetween(1, PageRequest.MaxSize).OverridePropertyName("pageSize");
     }
 }

@@ -11,7 +11,10 @@ public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.Defaul
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>Far beyond any list here, and low enough that the offset never overflows.</summary>
+    public const int MaxPage = 1_000_000;
+
+    public int Skip => (int)Math.Min(int.MaxValue, ((long)Page - 1) * PageSize);
 }
 
 public static class PagingExtensions

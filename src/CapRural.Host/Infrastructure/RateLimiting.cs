@@ -26,11 +26,13 @@ internal static class RateLimiting
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // One budget per address and per route: applicants behind one proxy who apply, ask for
+            // a lost link and confirm a place do not use up each other's allowance.
             options.AddPolicy(RateLimits.PublicWrite, context =>
-                RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(Limits(context).PublicWritesPerMinute)));
+                Partition(context, ClientKey(context) + " " + RouteTemplate.Of(context), Limits(context).PublicWritesPerMinute));
             options.AddPolicy(RateLimits.PublicRead, context => context.User.IsInRole(Roles.Partner) || context.User.IsInRole(Roles.Coordinator)
-                ? RateLimitPartition.GetFixedWindowLimiter("key:" + context.User.ApiKeyId(), _ => Window(Limits(context).PartnerReadsPerMinute))
-                : RateLimitPartition.GetFixedWindowLimiter(ClientKey(context), _ => Window(Limits(context).PublicReadsPerMinute)));
+                ? Partition(context, "key:" + context.User.ApiKeyId(), Limits(context).PartnerReadsPerMinute)
+                : Partition(context, ClientKey(context), Limits(context).PublicReadsPerMinute));
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
@@ -58,10 +60,9 @@ internal static class RateLimiting
 
     private static string ClientKey(HttpContext context) => "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
-    private static FixedWindowRateLimiterOptions Window(int permitsPerMinute) => new()
+    private static RateLimitPartition<string> Partition(HttpContext context, string key, int permitsPerMinute)
     {
-        PermitLimit = Math.Max(1, permitsPerMinute),
-        Window = TimeSpan.FromMinutes(1),
-        QueueLimit = 0,
-    };
+        var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+        return RateLimitPartition.Get(key, _ => new WindowLimiter(Math.Max(1, permitsPerMinute), TimeSpan.FromMinutes(1), clock));
+    }
 }

@@ -18,6 +18,5 @@ internal static class RequestLogging
             new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
         ]);
 
-    public static string RouteOf(HttpContext http) =>
-        http.GetEndpoint() is RouteEndpoint endpoint ? endpoint.RoutePattern.RawText ?? "(route)" : "(no route)";
+    public static string RouteOf(HttpContext http) => CapRural.BuildingBlocks.Http.RouteTemplate.Of(http);
 }

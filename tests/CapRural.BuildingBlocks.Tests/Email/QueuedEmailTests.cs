@@ -77,7 +77,11 @@ public sealed class QueuedEmailTests : IDisposable
     private static string TextOf(MimeMessage email)
     {
         Assert.NotNull(email.TextBody);
-        return email.TextBody.ReplaceLineEndings("\n").TrimEnd('\n');
+        // Every e-mail ends with the one signature the layout adds.
+        var text = email.TextBody.ReplaceLineEndings("\n").TrimEnd('\n');
+        var signature = "\n\n" + EmailLayout.SignatureName + "\n" + EmailLayout.SignatureLine;
+        Assert.EndsWith(signature, text, StringComparison.Ordinal);
+        return text[..^signature.Length];
     }
 
     private static Task QueueAsync(ModuleHarness module, EmailMessage email) => module.InScopeAsync(async db =>

@@ -31,12 +31,21 @@ internal static class MeetingCalendar
         return Serialise(calendar);
     }
 
+    /// <summary>One meeting to save in a calendar (METHOD:PUBLISH): a copy, not an invitation to answer.</summary>
+    public static string Download(Meeting meeting, string groupName, Venue? venue, DateTimeOffset now)
+    {
+        var calendar = NewCalendar();
+        calendar.Method = "PUBLISH";
+        calendar.Events.Add(Event(meeting, groupName, venue, now));
+        return Serialise(calendar);
+    }
+
     /// <summary>The group's calendar for a subscription (METHOD:PUBLISH): every meeting, cancelled ones marked so.</summary>
     public static string Feed(string groupName, IEnumerable<(Meeting Meeting, Venue? Venue)> meetings, DateTimeOffset now)
     {
         var calendar = NewCalendar();
         calendar.Method = "PUBLISH";
-        calendar.AddProperty("X-WR-CALNAME", groupName);
+        calendar.AddProperty("X-WR-CALNAME", OneLine(groupName));
         calendar.AddProperty("X-WR-TIMEZONE", ParisTime.ZoneId);
         foreach (var (meeting, venue) in meetings)
         {
@@ -66,7 +75,7 @@ internal static class MeetingCalendar
         DtStart = new CalDateTime(ParisTime.ToLocal(meeting.StartsAt), ParisTime.ZoneId),
         DtEnd = new CalDateTime(ParisTime.ToLocal(meeting.EndsAt), ParisTime.ZoneId),
         Location = Location(meeting, venue),
-        Url = meeting.OnlineUrl is null ? null : new Uri(meeting.OnlineUrl),
+        Url = SafeUri(meeting.OnlineUrl),
         Status = meeting.Status == MeetingStatus.Cancelled ? Ical.Net.EventStatus.Cancelled : Ical.Net.EventStatus.Confirmed,
     };
 
@@ -96,6 +105,20 @@ internal static class MeetingCalendar
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// URI values are written as they are (RFC 5545 does not escape them): a line break would start
+    /// a property of its own, so only a well-formed web address without control characters is kept.
+    /// Text values (summary, description, location) are escaped by the serializer.
+    /// </summary>
+    private static Uri? SafeUri(string? url) =>
+        url is not null && !url.Any(char.IsControl) && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : null;
+
+    // Custom X- properties are not escaped by the serializer.
+    private static string OneLine(string text) => new([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
 
     private static string Serialise(IcalCalendar calendar) => new CalendarSerializer().SerializeToString(calendar)!;
 }

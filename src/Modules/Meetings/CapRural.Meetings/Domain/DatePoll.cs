@@ -51,13 +51,13 @@ internal sealed class DatePoll
     };
 
     public PollOption Option(Guid optionId) => Options.FirstOrDefault(o => o.Id == optionId)
-        ?? throw new NotFoundException("Cette date ne fait pas partie du sondage.");
+        ?? throw new NotFoundException(Localized.Pick("Cette date ne fait pas partie du sondage.", "This date is not part of the poll."));
 
     public void EnsureOpen()
     {
         if (Status != DatePollStatus.Open)
         {
-            throw new ConflictException("Ce sondage est clos : la date est choisie.");
+            throw new ConflictException(Localized.Pick("Ce sondage est clos : la date est choisie.", "This poll is closed: the date is chosen."));
         }
     }
 

@@ -112,12 +112,12 @@ internal sealed class Meeting
     {
         if (Status == MeetingStatus.Cancelled)
         {
-            throw new ConflictException("Cette réunion est annulée : elle n'a pas de compte rendu.");
+            throw new ConflictException(Localized.Pick("Cette réunion est annulée : elle n'a pas de compte rendu.", "This meeting is cancelled: it has no minutes."));
         }
 
         if (now < StartsAt)
         {
-            throw new ConflictException("Cette réunion n'a pas encore eu lieu : le compte rendu viendra après.");
+            throw new ConflictException(Localized.Pick("Cette réunion n'a pas encore eu lieu : le compte rendu viendra après.", "This meeting has not taken place yet: the minutes come afterwards."));
         }
 
         Minutes = minutes;
@@ -130,12 +130,12 @@ internal sealed class Meeting
     {
         if (Status == MeetingStatus.Cancelled)
         {
-            throw new ConflictException("Cette réunion est annulée : personne n'y a assisté.");
+            throw new ConflictException(Localized.Pick("Cette réunion est annulée : personne n'y a assisté.", "This meeting is cancelled: nobody attended it."));
         }
 
         if (now < StartsAt)
         {
-            throw new ConflictException("Cette réunion n'a pas encore eu lieu : les présences se notent après son début.");
+            throw new ConflictException(Localized.Pick("Cette réunion n'a pas encore eu lieu : les présences se notent après son début.", "This meeting has not taken place yet: attendance is recorded after it starts."));
         }
 
         Present = [.. present.Distinct()];
@@ -159,8 +159,8 @@ internal sealed class Meeting
         if (Status != MeetingStatus.Planned)
         {
             throw new ConflictException(Status == MeetingStatus.Cancelled
-                ? "Cette réunion est annulée : planifiez-en une nouvelle."
-                : "Cette réunion a déjà eu lieu : elle ne peut plus changer.");
+                ? Localized.Pick("Cette réunion est annulée : planifiez-en une nouvelle.", "This meeting is cancelled: plan a new one.")
+                : Localized.Pick("Cette réunion a déjà eu lieu : elle ne peut plus changer.", "This meeting has already taken place: it can no longer change."));
         }
     }
 

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Contracts;
 
 namespace CapRural.Meetings.Domain;
@@ -13,17 +14,17 @@ internal static class MeetingRules
         var problems = new List<(string, string)>();
         if (plan.EndsAt <= plan.StartsAt)
         {
-            problems.Add(("endsAt", "La fin doit être après le début."));
+            problems.Add(("endsAt", Localized.Pick("La fin doit être après le début.", "The end must come after the start.")));
         }
 
         if (plan.Format is MeetingFormat.InPerson or MeetingFormat.Hybrid && plan.VenueId is null)
         {
-            problems.Add(("venueId", "Une réunion en présentiel ou hybride a besoin d'un lieu (venueId)."));
+            problems.Add(("venueId", Localized.Pick("Une réunion en présentiel ou hybride a besoin d'un lieu (venueId).", "An in-person or hybrid meeting needs a venue (venueId).")));
         }
 
         if (plan.Format is MeetingFormat.Remote or MeetingFormat.Hybrid && string.IsNullOrWhiteSpace(plan.OnlineUrl))
         {
-            problems.Add(("onlineUrl", "Une réunion à distance ou hybride a besoin d'un lien de visioconférence (onlineUrl)."));
+            problems.Add(("onlineUrl", Localized.Pick("Une réunion à distance ou hybride a besoin d'un lien de visioconférence (onlineUrl).", "A remote or hybrid meeting needs a video-conference link (onlineUrl).")));
         }
 
         return problems;

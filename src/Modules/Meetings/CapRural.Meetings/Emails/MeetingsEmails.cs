@@ -9,8 +9,6 @@ namespace CapRural.Meetings.Emails;
 /// <summary>The French e-mails members receive: welcome with their private token, invitations, changes.</summary>
 internal static class MeetingsEmails
 {
-    private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
-
     public static EmailMessage Welcome(Member member, WorkingGroup group, string token, string memberLink) => new(
         member.Email,
         $"Bienvenue dans le groupe de travail : {group.Name}",
@@ -27,7 +25,7 @@ internal static class MeetingsEmails
         {token}
 
         Ce lien et ce jeton sont personnels : ne les transférez pas.
-        """ + Signature);
+        """);
 
     public static EmailMessage Invitation(Member member, WorkingGroup group, Meeting meeting, Venue? venue, string replyLink, string ics) => new(
         member.Email,
@@ -43,7 +41,7 @@ internal static class MeetingsEmails
         {replyLink}
 
         L'invitation est jointe (fichier .ics) pour l'ajouter à votre agenda.
-        """ + Signature,
+        """,
         [MeetingCalendar.Attachment(ics)]);
 
     public static EmailMessage Changed(Member member, WorkingGroup group, Meeting meeting, Venue? venue, string replyLink, string ics) => new(
@@ -60,7 +58,7 @@ internal static class MeetingsEmails
         {replyLink}
 
         L'invitation mise à jour est jointe (fichier .ics) : votre agenda remplacera l'ancienne.
-        """ + Signature,
+        """,
         [MeetingCalendar.Attachment(ics)]);
 
     public static EmailMessage Reminder(Member member, WorkingGroup group, Meeting meeting, Venue? venue, string replyLink, string ics) => new(
@@ -75,7 +73,7 @@ internal static class MeetingsEmails
 
         Si ce n'est pas déjà fait, indiquez si vous viendrez en présentiel, à distance, ou si vous serez absent·e :
         {replyLink}
-        """ + Signature,
+        """,
         [MeetingCalendar.Attachment(ics)]);
 
     public static EmailMessage Cancelled(Member member, WorkingGroup group, Meeting meeting, string ics) => new(
@@ -86,7 +84,7 @@ internal static class MeetingsEmails
 
         La réunion « {meeting.Title} » du groupe de travail « {group.Name} », prévue le {ParisTime.FormatFrench(meeting.StartsAt)}, est annulée.
         La pièce jointe (fichier .ics) la retire de votre agenda.
-        """ + Signature,
+        """,
         [MeetingCalendar.Attachment(ics)]);
 
     private static string Details(Meeting meeting, Venue? venue)

@@ -7,8 +7,6 @@ namespace CapRural.Meetings.Emails;
 /// <summary>The e-mail asking members which dates suit them.</summary>
 internal static class PollEmails
 {
-    private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
-
     public static EmailMessage Opened(Member member, WorkingGroup group, DatePoll poll, string pollLink)
     {
         var dates = new StringBuilder();
@@ -28,6 +26,6 @@ internal static class PollEmails
 
             Indiquez pour chacune si elle vous convient (oui, si nécessaire, non) depuis votre espace membre ; vous pourrez changer d'avis tant que le sondage est ouvert :
             {pollLink}
-            """ + Signature);
+            """);
     }
 }

@@ -6,8 +6,6 @@ namespace CapRural.Registration.Emails;
 /// <summary>The French e-mails Registration sends. Private links are the only way back to an application.</summary>
 internal static class RegistrationEmails
 {
-    private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
-
     public static EmailMessage Acknowledgement(Application application, Call call, string editLink, RetentionOptions retention) => new(
         application.Email!,
         $"Votre candidature : {call.Title}",
@@ -25,7 +23,7 @@ internal static class RegistrationEmails
         Si vous n'êtes pas retenu·e (ou restez sur la liste d'attente), vos données seront effacées automatiquement
         {Days(retention.NotSelectedDays)} après la publication des résultats ; si vous rejoignez le groupe,
         {Days(retention.FormerMembersDays)} après votre départ du groupe.
-        """ + Signature);
+        """);
 
     public static EmailMessage Withdrawn(Application application, Call call, RetentionOptions retention) => new(
         application.Email!,
@@ -36,7 +34,7 @@ internal static class RegistrationEmails
         Votre candidature au groupe de travail « {call.WorkingGroupName} » a bien été retirée.
         Elle ne sera pas examinée. Vos données seront effacées automatiquement le {ParisTime.Format(application.WithdrawnAt!.Value + TimeSpan.FromDays(retention.NotSelectedDays))}
         ({Days(retention.NotSelectedDays)} après votre retrait). Vous pouvez demander leur effacement immédiat avec votre lien personnel.
-        """ + Signature);
+        """);
 
     private static string Days(int days) => days switch
     {
@@ -51,5 +49,5 @@ internal static class RegistrationEmails
         "Bonjour,\n\nVoici un nouveau lien personnel pour chacune de vos candidatures en cours " +
         "(les liens reçus auparavant restent valables) :\n\n" +
         string.Join("\n\n", links.Select(l => $"« {l.Call.Title} »\n{l.Link}")) +
-        "\n\nSi vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message." + Signature);
+        "\n\nSi vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer ce message." );
 }

@@ -15,7 +15,7 @@ internal abstract class ApplicationFormValidator<T> : AbstractValidator<T>
         RuleFor(a => a.LastName).NotEmpty().MaximumLength(ApplicationRules.NameMax);
         RuleFor(a => a.Email).NotEmpty().MaximumLength(ApplicationRules.EmailMax).EmailAddress();
         RuleFor(a => a.Phone).MaximumLength(ApplicationRules.PhoneMax)
-            .Matches(@"^\+?[0-9 .()-]{6,}$").When(a => !string.IsNullOrWhiteSpace(a.Phone))
+            .Matches(@"^\+?[0-9 .()-]{6,}$").When(a => !string.IsNullOrWhiteSpace(a.Phone), ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => Localized.Pick("Le numéro de téléphone n'est pas valide.", "The phone number is not valid."));
         RuleFor(a => a.Organisation).NotEmpty().MaximumLength(ApplicationRules.OrganisationMax);
         RuleFor(a => a.OrganisationType).NotNull();

@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Errors;
 using CapRural.Registration.Domain;
+using CapRural.BuildingBlocks.Validation;
 using FluentValidation;
 
 namespace CapRural.Registration.Features;
@@ -34,13 +35,14 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Title).NotEmpty().MaximumLength(CallRules.TitleMax);
         RuleFor(c => c.WorkingGroupName).NotEmpty().MaximumLength(CallRules.TitleMax);
         RuleFor(c => c.Description).NotEmpty().MaximumLength(CallRules.DescriptionMax);
-        RuleFor(c => c.OpensAt).NotNull();
-        RuleFor(c => c.ClosesAt).NotNull()
-            .GreaterThan(c => c.OpensAt).When(c => c.OpensAt is not null)
+        // Conditions apply to the rule after them only: a missing date must still fail NotNull.
+        RuleFor(c => c.OpensAt).NotNull().WithinPlatformYears();
+        RuleFor(c => c.ClosesAt).NotNull().WithinPlatformYears()
+            .GreaterThan(c => c.OpensAt).When(c => c.OpensAt is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => Localized.Pick("La clôture doit suivre l'ouverture.", "The closing date must follow the opening date."));
-        RuleFor(c => c.FirstMeetingOn).NotNull()
+        RuleFor(c => c.FirstMeetingOn).NotNull().WithinPlatformYears()
             .Must((c, first) => first!.Value.ToDateTime(TimeOnly.MinValue) >= c.ClosesAt!.Value.UtcDateTime.Date)
-            .When(c => c.ClosesAt is not null && c.FirstMeetingOn is not null)
+            .When(c => c.ClosesAt is not null && c.FirstMeetingOn is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage(_ => Localized.Pick("La première réunion ne peut pas précéder la clôture des candidatures.",
                 "The first meeting cannot come before applications close."));
         RuleFor(c => c.TargetGroupSize).NotNull().InclusiveBetween(2, CallRules.MaxGroupSize);

@@ -7,8 +7,6 @@ namespace CapRural.Selection.Emails;
 /// <summary>The French e-mails that announce the selection. The confirmation link is the only way to answer.</summary>
 internal static class SelectionEmails
 {
-    private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
-
     public static EmailMessage Accepted(Candidate candidate, SelectionCall call, string confirmationLink) => new(
         candidate.Email!,
         $"Vous êtes retenu·e : {call.WorkingGroupName}",
@@ -22,7 +20,7 @@ internal static class SelectionEmails
 
         Si vous renoncez, votre place sera proposée à une personne de la liste d'attente.
         Ce lien est privé : ne le transférez pas.
-        """ + Signature);
+        """);
 
     public static EmailMessage Waitlisted(Candidate candidate, SelectionCall call, int position, DateOnly erasedOn) => new(
         candidate.Email!,
@@ -35,7 +33,7 @@ internal static class SelectionEmails
         Si une place se libère, nous vous écrirons aussitôt.
 
         {Retention(erasedOn, "Si aucune place ne vous est proposée d'ici là, vos")}
-        """ + Signature);
+        """);
 
     public static EmailMessage Declined(Candidate candidate, SelectionCall call, DateOnly erasedOn) => new(
         candidate.Email!,
@@ -50,7 +48,7 @@ internal static class SelectionEmails
         Les fiches méthode et les comptes rendus du groupe seront publiés sur le site de Cap Rural : nous espérons qu'ils vous seront utiles.
 
         {Retention(erasedOn, "Vos")}
-        """ + Signature);
+        """);
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 

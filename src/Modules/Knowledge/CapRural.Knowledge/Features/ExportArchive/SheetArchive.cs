@@ -15,6 +15,10 @@ internal static class SheetArchive
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
+    // Escapes markup only: accented letters stay readable in the UTF-8 file.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder TitleEncoder =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static byte[] Write(IReadOnlyList<(PublicSheet Sheet, IReadOnlyList<SheetRevision> Revisions)> sheets)
     {
         using var stream = new MemoryStream();
@@ -28,7 +32,7 @@ internal static class SheetArchive
                 var folder = sheet.Slug + "/";
                 Add(zip, folder + "fiche.md", Markdown(sheet.Slug, sheet.Revision, sheet.Title, sheet.Summary, sheet.Body,
                     sheet.Themes, sheet.Authors, sheet.Licence, sheet.UpdatedAt), sheet.UpdatedAt);
-                Add(zip, folder + "fiche.html", sheet.Html, sheet.UpdatedAt);
+                Add(zip, folder + "fiche.html", HtmlDocument(sheet.Title, sheet.Html), sheet.UpdatedAt);
                 Add(zip, folder + "LICENCE.txt", Licence(sheet), sheet.UpdatedAt);
                 foreach (var revision in revisions)
                 {
@@ -73,6 +77,11 @@ internal static class SheetArchive
         text.Append(body);
         return text.ToString();
     }
+
+    /// <summary>A whole document declaring its charset, so a browser opening the file shows the accents right.</summary>
+    private static string HtmlDocument(string title, string body) =>
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + TitleEncoder.Encode(title) +
+        "</title>\n</head>\n<body>\n" + body + "\n</body>\n</html>\n";
 
     private static string Licence(PublicSheet sheet)
     {

@@ -6,13 +6,10 @@ namespace CapRural.Knowledge.Features.ModerateExperienceReport;
 /// <summary>
 /// The e-mails that tell the author of a retour d'expérience the coordinator's decision, in French then
 /// in English: the decision is taken long after the member's request, whose language is unknown here.
+/// The signature is added by the shared e-mail layout.
 /// </summary>
 internal static class ExperienceReportEmails
 {
-    private const string Signature = "\n\nL'équipe de Cap Rural\nCentre de ressources régional pour le développement rural en Auvergne-Rhône-Alpes";
-
-    private const string EnglishSignature = "\n\nThe Cap Rural team";
-
     private const string Divider = "\n\n— English version below —\n\n";
 
     public static EmailMessage Accepted(Member author, ExperienceReport report, string sheetLink)
@@ -33,7 +30,7 @@ internal static class ExperienceReportEmails
             {shownAs.Item1}
 
             {sheetLink}
-            """ + Signature + Divider + $"""
+            """ + Divider + $"""
             Hello {author.Name},
 
             The Cap Rural coordination accepted your experience report "{report.Title}": it is published as a sheet of
@@ -41,7 +38,7 @@ internal static class ExperienceReportEmails
             {shownAs.Item2}
 
             {sheetLink}
-            """ + EnglishSignature);
+            """);
     }
 
     public static EmailMessage Rejected(Member author, ExperienceReport report) => new(
@@ -55,7 +52,7 @@ internal static class ExperienceReportEmails
         {report.RejectionReason}
 
         Il n'est pas publié et votre nom n'apparaît nulle part. Vous pouvez en proposer une nouvelle version depuis votre espace membre.
-        """ + Signature + Divider + $"""
+        """ + Divider + $"""
         Hello {author.Name},
 
         The Cap Rural coordination read your experience report "{report.Title}" and does not publish it, for this reason:
@@ -63,5 +60,5 @@ internal static class ExperienceReportEmails
         {report.RejectionReason}
 
         It is not published and your name appears nowhere. You may send a new version from your member space.
-        """ + EnglishSignature);
+        """);
 }

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Errors;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
@@ -26,8 +27,8 @@ internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttend
     public const int PresentMax = 500;
 
     public RecordAttendanceValidator() =>
-        RuleFor(a => a.Present).NotNull().WithMessage("Indiquez la liste des membres présents (present), éventuellement vide.")
-            .Must(p => p is null || p.Count <= PresentMax).WithMessage($"Au plus {PresentMax} présents.");
+        RuleFor(a => a.Present).NotNull().WithMessage(_ => Localized.Pick("Indiquez la liste des membres présents (present), éventuellement vide.", "Give the list of members present (present), possibly empty."))
+            .Must(p => p is null || p.Count <= PresentMax).WithMessage(_ => Localized.Pick($"Au plus {PresentMax} présents.", $"At most {PresentMax} present."));
 }
 
 internal sealed class RecordAttendanceHandler(MeetingsDbContext db, TimeProvider clock) : ICommandHandler<RecordAttendance, MeetingView>
@@ -41,7 +42,7 @@ internal sealed class RecordAttendanceHandler(MeetingsDbContext db, TimeProvider
         if (strangers.Count > 0)
         {
             throw new ValidationException(strangers.Select(id =>
-                new ValidationFailure("present", $"{id} n'est pas membre du groupe de cette réunion.")));
+                new ValidationFailure("present", Localized.Pick($"{id} n'est pas membre du groupe de cette réunion.", $"{id} is not a member of this meeting's group."))));
         }
 
         meeting.RecordAttendance(present, clock.GetUtcNow());

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Errors;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Http;
@@ -26,7 +27,7 @@ public sealed record CloseDatePoll(Guid? OptionId, PlanFromPoll? PlanMeeting) : 
 internal sealed class CloseDatePollValidator : AbstractValidator<CloseDatePoll>
 {
     public CloseDatePollValidator() =>
-        RuleFor(c => c.OptionId).NotNull().WithMessage("Indiquez la date retenue (optionId).");
+        RuleFor(c => c.OptionId).NotNull().WithMessage(_ => Localized.Pick("Indiquez la date retenue (optionId).", "Give the chosen date (optionId)."));
 }
 
 /// <summary>Closes the poll and, when asked, plans the meeting through <see cref="PlanMeeting"/>: same rules, same invitations.</summary>
@@ -37,7 +38,7 @@ internal sealed class CloseDatePollHandler(MeetingsDbContext db, TimeProvider cl
         var poll = await db.FindPollAsync(command.PollId, cancellationToken);
         if (poll.Options.All(o => o.Id != command.OptionId))
         {
-            throw new ValidationException([new ValidationFailure("optionId", "Cette date ne fait pas partie du sondage.")]);
+            throw new ValidationException([new ValidationFailure("optionId", Localized.Pick("Cette date ne fait pas partie du sondage.", "This date is not part of the poll."))]);
         }
 
         var option = poll.Close(command.OptionId!.Value, clock.GetUtcNow());

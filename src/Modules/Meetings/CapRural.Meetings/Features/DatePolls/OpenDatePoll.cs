@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Domain;
@@ -30,21 +31,29 @@ internal sealed class OpenDatePollValidator : AbstractValidator<OpenDatePoll>
 
     public OpenDatePollValidator()
     {
-        RuleFor(p => p.Title).NotEmpty().WithMessage("Indiquez le titre du sondage.")
-            .MaximumLength(DatePoll.TitleMax).WithMessage($"Le titre tient en {DatePoll.TitleMax} caractères au plus.");
-        RuleFor(p => p.Options).NotNull().WithMessage("Proposez au moins deux dates.")
-            .Must(o => o is null || o.Count >= DatePoll.OptionsMin).WithMessage("Proposez au moins deux dates.")
-            .Must(o => o is null || o.Count <= DatePoll.OptionsMax).WithMessage($"Proposez au plus {DatePoll.OptionsMax} dates.")
-            .Must(o => o is null || o.Where(x => MeetingTimes.IsValid(x.StartsAt)).GroupBy(x => MeetingTimes.Utc(x.StartsAt!)).All(g => g.Count() == 1))
-            .WithMessage("Chaque date proposée doit être différente des autres.");
+        RuleFor(p => p.Title).NotEmpty().WithMessage(_ => Localized.Pick("Indiquez le titre du sondage.", "Give the poll a title."))
+            .MaximumLength(DatePoll.TitleMax).WithMessage(_ => Localized.Pick(
+                $"Le titre tient en {DatePoll.TitleMax} caractères au plus.", $"The title is at most {DatePoll.TitleMax} characters."));
+        RuleFor(p => p.Options).NotNull().WithMessage(_ => TwoDatesAtLeast())
+            .Must(o => o is null || o.Count >= DatePoll.OptionsMin).WithMessage(_ => TwoDatesAtLeast())
+            .Must(o => o is null || o.Count <= DatePoll.OptionsMax).WithMessage(_ => Localized.Pick(
+                $"Proposez au plus {DatePoll.OptionsMax} dates.", $"Propose at most {DatePoll.OptionsMax} dates."))
+            .Must(o => o is null || o.Where(x => x is not null && MeetingTimes.IsValid(x.StartsAt)).GroupBy(x => MeetingTimes.Utc(x.StartsAt!)).All(g => g.Count() == 1))
+            .WithMessage(_ => Localized.Pick("Chaque date proposée doit être différente des autres.", "Each proposed date must differ from the others."));
+        RuleForEach(p => p.Options).NotNull().WithMessage(_ => Localized.Pick(
+            "Chaque date proposée est un objet { startsAt, durationMinutes }.", "Each proposed date is an object { startsAt, durationMinutes }."));
         RuleForEach(p => p.Options).ChildRules(option =>
         {
-            option.RuleFor(o => o.StartsAt).NotEmpty().WithMessage($"Indiquez le début (heure de Paris, par exemple {MeetingTimes.Example}).");
+            option.RuleFor(o => o.StartsAt).NotEmpty().WithMessage(_ => Localized.Pick(
+                $"Indiquez le début (heure de Paris, par exemple {MeetingTimes.Example}).", $"Give the start (Paris time, for example {MeetingTimes.Example})."));
             option.RuleFor(o => o.StartsAt).ParisLocalTime().When(o => !string.IsNullOrWhiteSpace(o.StartsAt));
-            option.RuleFor(o => o.DurationMinutes).NotNull().WithMessage("Indiquez la durée en minutes.")
-                .InclusiveBetween(15, DurationMax).WithMessage($"La durée va de 15 à {DurationMax} minutes.");
+            option.RuleFor(o => o.DurationMinutes).NotNull().WithMessage(_ => Localized.Pick("Indiquez la durée en minutes.", "Give the duration in minutes."))
+                .InclusiveBetween(15, DurationMax).WithMessage(_ => Localized.Pick(
+                    $"La durée va de 15 à {DurationMax} minutes.", $"The duration is from 15 to {DurationMax} minutes."));
         });
     }
+
+    private static string TwoDatesAtLeast() => Localized.Pick("Proposez au moins deux dates.", "Propose at least two dates.");
 }
 
 internal sealed class OpenDatePollHandler(MeetingsDbContext db, TimeProvider clock, IOptions<PlatformOptions> platform)

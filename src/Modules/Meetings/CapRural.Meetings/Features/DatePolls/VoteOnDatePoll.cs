@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Errors;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
@@ -26,7 +27,7 @@ public sealed record VoteOnDatePoll(IReadOnlyDictionary<Guid, Availability>? Vot
 internal sealed class VoteOnDatePollValidator : AbstractValidator<VoteOnDatePoll>
 {
     public VoteOnDatePollValidator() =>
-        RuleFor(v => v.Votes).NotEmpty().WithMessage("Indiquez au moins une disponibilité : yes (oui), ifNeeded (si nécessaire) ou no (non) pour chaque date.");
+        RuleFor(v => v.Votes).NotEmpty().WithMessage(_ => Localized.Pick("Indiquez au moins une disponibilité : yes (oui), ifNeeded (si nécessaire) ou no (non) pour chaque date.", "Give at least one availability: yes, ifNeeded or no for each date."));
 }
 
 internal sealed class VoteOnDatePollHandler(MeetingsDbContext db, TimeProvider clock) : ICommandHandler<VoteOnDatePoll, DatePollView>
@@ -38,7 +39,7 @@ internal sealed class VoteOnDatePollHandler(MeetingsDbContext db, TimeProvider c
         var unknown = command.Votes!.Keys.Where(id => poll.Options.All(o => o.Id != id)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ValidationException(unknown.Select(id => new ValidationFailure("votes", $"{id} n'est pas une date de ce sondage.")));
+            throw new ValidationException(unknown.Select(id => new ValidationFailure("votes", Localized.Pick($"{id} n'est pas une date de ce sondage.", $"{id} is not a date of this poll."))));
         }
 
         var now = clock.GetUtcNow();

@@ -36,13 +36,13 @@ internal sealed class ChangeMeetingValidator : AbstractValidator<ChangeMeeting>
 {
     public ChangeMeetingValidator()
     {
-        RuleFor(m => m.Title).Must(t => t is null || !string.IsNullOrWhiteSpace(t)).WithMessage("Le titre ne peut pas être vide.").TitleRules();
+        RuleFor(m => m.Title).Must(t => t is null || !string.IsNullOrWhiteSpace(t)).WithMessage(_ => Localized.Pick("Le titre ne peut pas être vide.", "The title cannot be empty.")).TitleRules();
         RuleFor(m => m.StartsAt).ParisLocalTime().When(m => m.StartsAt is not null);
         RuleFor(m => m.EndsAt).ParisLocalTime().When(m => m.EndsAt is not null);
         RuleFor(m => m.OnlineUrl).OnlineUrlRules();
         RuleFor(m => m.Agenda).AgendaRules();
         RuleFor(m => m.Status).Must(s => s is null or MeetingStatus.Cancelled)
-            .WithMessage("Seule l'annulation (cancelled) se fait ici ; une réunion est marquée tenue quand son compte rendu est enregistré.");
+            .WithMessage(_ => Localized.Pick("Seule l'annulation (cancelled) se fait ici ; une réunion est marquée tenue quand son compte rendu est enregistré.", "Only cancellation (cancelled) is done here; a meeting is marked held when its minutes are recorded."));
     }
 }
 

@@ -18,7 +18,7 @@ internal sealed class GetMeetingCalendarHandler(MeetingsDbContext db, TimeProvid
         var (meeting, _) = await db.FindMeetingForMemberAsync(query.MeetingId, query.Caller, cancellationToken);
         var group = await db.FindGroupAsync(meeting.GroupId, cancellationToken);
         var venue = await db.FindVenueAsync(meeting.VenueId, cancellationToken);
-        return MeetingCalendar.Invitation(meeting, group.Name, venue, clock.GetUtcNow());
+        return MeetingCalendar.Download(meeting, group.Name, venue, clock.GetUtcNow());
     }
 }
 

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Errors;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Http;
@@ -32,12 +33,12 @@ internal sealed class PlanMeetingValidator : AbstractValidator<PlanMeeting>
 {
     public PlanMeetingValidator()
     {
-        RuleFor(m => m.Title).NotEmpty().WithMessage("Indiquez le titre de la réunion.").TitleRules();
-        RuleFor(m => m.StartsAt).NotEmpty().WithMessage($"Indiquez le début (heure de Paris, par exemple {MeetingTimes.Example}).");
+        RuleFor(m => m.Title).NotEmpty().WithMessage(_ => Localized.Pick("Indiquez le titre de la réunion.", "Give the meeting a title.")).TitleRules();
+        RuleFor(m => m.StartsAt).NotEmpty().WithMessage(_ => Localized.Pick($"Indiquez le début (heure de Paris, par exemple {MeetingTimes.Example}).", $"Give the start (Paris time, for example {MeetingTimes.Example})."));
         RuleFor(m => m.StartsAt).ParisLocalTime().When(m => !string.IsNullOrWhiteSpace(m.StartsAt));
-        RuleFor(m => m.EndsAt).NotEmpty().WithMessage("Indiquez la fin (heure de Paris).");
+        RuleFor(m => m.EndsAt).NotEmpty().WithMessage(_ => Localized.Pick("Indiquez la fin (heure de Paris).", "Give the end (Paris time)."));
         RuleFor(m => m.EndsAt).ParisLocalTime().When(m => !string.IsNullOrWhiteSpace(m.EndsAt));
-        RuleFor(m => m.Format).NotNull().WithMessage("Indiquez le format : inPerson, remote ou hybrid.");
+        RuleFor(m => m.Format).NotNull().WithMessage(_ => Localized.Pick("Indiquez le format : inPerson, remote ou hybrid.", "Give the format: inPerson, remote or hybrid."));
         RuleFor(m => m.OnlineUrl).OnlineUrlRules();
         RuleFor(m => m.Agenda).AgendaRules();
         RuleFor(m => m).Custom((m, context) =>

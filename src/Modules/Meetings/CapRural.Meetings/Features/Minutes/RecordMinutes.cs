@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Errors;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
@@ -25,10 +26,10 @@ internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
 {
     public RecordMinutesValidator()
     {
-        RuleFor(m => m.Minutes).NotEmpty().WithMessage("Écrivez le compte rendu (Markdown).")
-            .MaximumLength(Meeting.MinutesMax).WithMessage($"Le compte rendu tient en {Meeting.MinutesMax} caractères au plus.");
+        RuleFor(m => m.Minutes).NotEmpty().WithMessage(_ => Localized.Pick("Écrivez le compte rendu (Markdown).", "Write the minutes (Markdown)."))
+            .MaximumLength(Meeting.MinutesMax).WithMessage(_ => Localized.Pick($"Le compte rendu tient en {Meeting.MinutesMax} caractères au plus.", $"The minutes are at most {Meeting.MinutesMax} characters."));
         RuleFor(m => m.Themes).Must(t => t is null || (t.Count <= 20 && t.All(x => !string.IsNullOrWhiteSpace(x) && x.Length <= 100)))
-            .WithMessage("Au plus 20 thèmes, chacun un texte non vide de 100 caractères au plus.");
+            .WithMessage(_ => Localized.Pick("Au plus 20 thèmes, chacun un texte non vide de 100 caractères au plus.", "At most 20 themes, each a non-empty text of at most 100 characters."));
     }
 }
 

@@ -30,7 +30,7 @@ public sealed record InvitationAnswered(Guid MeetingId, string Title, string Sta
 internal sealed class AnswerInvitationValidator : AbstractValidator<AnswerInvitation>
 {
     public AnswerInvitationValidator() =>
-        RuleFor(a => a.Response).NotNull().WithMessage("Indiquez votre réponse : inPerson (en présentiel), remote (à distance) ou absent.");
+        RuleFor(a => a.Response).NotNull().WithMessage(_ => Localized.Pick("Indiquez votre réponse : inPerson (en présentiel), remote (à distance) ou absent.", "Give your answer: inPerson, remote or absent."));
 }
 
 internal sealed class AnswerInvitationHandler(MeetingsDbContext db, TimeProvider clock) : ICommandHandler<AnswerInvitation, InvitationAnswered>

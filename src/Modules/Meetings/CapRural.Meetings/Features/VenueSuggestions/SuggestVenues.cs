@@ -36,9 +36,9 @@ internal sealed class SuggestVenuesValidator : AbstractValidator<SuggestVenues>
     public SuggestVenuesValidator()
     {
         RuleFor(q => q.Top).InclusiveBetween(1, MaxTop).OverridePropertyName("top")
-            .WithMessage($"Demandez entre 1 et {MaxTop} suggestions.");
+            .WithMessage(_ => Localized.Pick($"Demandez entre 1 et {MaxTop} suggestions.", $"Ask for between 1 and {MaxTop} suggestions."));
         RuleFor(q => q.MeetingId).NotNull().When(q => q.InPersonOnly).OverridePropertyName("meetingId")
-            .WithMessage("Pour ne compter que les personnes qui viennent en présentiel, indiquez la réunion (meetingId).");
+            .WithMessage(_ => Localized.Pick("Pour ne compter que les personnes qui viennent en présentiel, indiquez la réunion (meetingId).", "To count only the people coming in person, give the meeting (meetingId)."));
     }
 }
 

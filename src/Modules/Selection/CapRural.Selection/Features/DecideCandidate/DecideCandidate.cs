@@ -32,7 +32,7 @@ public sealed record DecideCandidate(Decision? Decision) : ICommand<VersionedCan
 internal sealed class DecideCandidateValidator : AbstractValidator<DecideCandidate>
 {
     public DecideCandidateValidator() =>
-        RuleFor(d => d.Decision).NotNull().WithMessage("Indiquez la décision : accepted, waitlisted ou declined.");
+        RuleFor(d => d.Decision).NotNull().WithMessage(_ => Localized.Pick("Indiquez la décision : accepted, waitlisted ou declined.", "Give the decision: accepted, waitlisted or declined."));
 }
 
 internal sealed class DecideCandidateHandler(SelectionDbContext db, TimeProvider clock) : ICommandHandler<DecideCandidate, VersionedCandidate>

@@ -46,15 +46,15 @@ internal sealed class ProposeGroupValidator : AbstractValidator<ProposeGroup>
     public ProposeGroupValidator()
     {
         RuleFor(p => p.GroupSize).InclusiveBetween(1, ProposeGroup.MaxGroupSize)
-            .WithMessage($"La taille du groupe doit être comprise entre 1 et {ProposeGroup.MaxGroupSize}.");
+            .WithMessage(_ => Localized.Pick($"La taille du groupe doit être comprise entre 1 et {ProposeGroup.MaxGroupSize}.", $"The group size must be between 1 and {ProposeGroup.MaxGroupSize}."));
         RuleFor(p => p.MinSectorShare).InclusiveBetween(0, 0.5)
-            .WithMessage("La part minimale par secteur va de 0 à 0,5 : au-delà, les deux secteurs ensemble dépasseraient le groupe.");
+            .WithMessage(_ => Localized.Pick("La part minimale par secteur va de 0 à 0,5 : au-delà, les deux secteurs ensemble dépasseraient le groupe.", "The minimum share per sector is from 0 to 0.5: beyond that, the two sectors together would exceed the group."));
         RuleFor(p => p.MaxPerDepartment).GreaterThanOrEqualTo(1)
-            .WithMessage("Le maximum par département doit être au moins 1 (laissez vide pour ne pas limiter).");
+            .WithMessage(_ => Localized.Pick("Le maximum par département doit être au moins 1 (laissez vide pour ne pas limiter).", "The maximum per department must be at least 1 (leave empty for no limit)."));
         RuleFor(p => p.MaxPerOrganisation).GreaterThanOrEqualTo(1)
-            .WithMessage("Le maximum par organisation doit être au moins 1.");
+            .WithMessage(_ => Localized.Pick("Le maximum par organisation doit être au moins 1.", "The maximum per organisation must be at least 1."));
         RuleFor(p => p.MinScore).InclusiveBetween(Review.MinScore, Review.MaxScore)
-            .WithMessage($"Le score minimum va de {Review.MinScore} à {Review.MaxScore}.");
+            .WithMessage(_ => Localized.Pick($"Le score minimum va de {Review.MinScore} à {Review.MaxScore}.", $"The minimum score is from {Review.MinScore} to {Review.MaxScore}."));
     }
 }
 

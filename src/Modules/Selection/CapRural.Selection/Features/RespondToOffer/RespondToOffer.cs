@@ -32,7 +32,7 @@ public sealed record OfferResponded(OfferResponse Response, string WorkingGroupN
 internal sealed class RespondToOfferValidator : AbstractValidator<RespondToOffer>
 {
     public RespondToOfferValidator() =>
-        RuleFor(r => r.Response).NotNull().WithMessage("Indiquez « confirm » pour confirmer votre place ou « decline » pour y renoncer.");
+        RuleFor(r => r.Response).NotNull().WithMessage(_ => Localized.Pick("Indiquez « confirm » pour confirmer votre place ou « decline » pour y renoncer.", "Send 'confirm' to confirm your place or 'decline' to give it up."));
 }
 
 internal sealed class RespondToOfferHandler(SelectionDbContext db, TimeProvider clock) : ICommandHandler<RespondToOffer, OfferResponded>

@@ -28,21 +28,21 @@ internal sealed partial class SetCriteriaValidator : AbstractValidator<SetCriter
 {
     public SetCriteriaValidator()
     {
-        RuleFor(c => c.Criteria).NotNull().WithMessage($"Donnez la liste des critères (1 à {ReviewCriterion.MaxCount}).")
+        RuleFor(c => c.Criteria).NotNull().WithMessage(_ => Localized.Pick($"Donnez la liste des critères (1 à {ReviewCriterion.MaxCount}).", $"Give the list of criteria (1 to {ReviewCriterion.MaxCount})."))
             .DependentRules(() =>
             {
                 RuleFor(c => c.Criteria!.Count).InclusiveBetween(1, ReviewCriterion.MaxCount).OverridePropertyName("criteria")
-                    .WithMessage($"Un appel a de 1 à {ReviewCriterion.MaxCount} critères.");
-                RuleForEach(c => c.Criteria).NotNull().WithMessage("Chaque critère a une clé (`key`) et un libellé (`label`).")
+                    .WithMessage(_ => Localized.Pick($"Un appel a de 1 à {ReviewCriterion.MaxCount} critères.", $"A call has 1 to {ReviewCriterion.MaxCount} criteria."));
+                RuleForEach(c => c.Criteria).NotNull().WithMessage(_ => Localized.Pick("Chaque critère a une clé (`key`) et un libellé (`label`).", "Each criterion has a key (`key`) and a label (`label`)."))
                     .ChildRules(criterion =>
                     {
-                        criterion.RuleFor(c => c!.Key).NotEmpty().WithMessage("La clé du critère est obligatoire.")
-                            .MaximumLength(ReviewCriterion.KeyMax).WithMessage($"La clé du critère dépasse {ReviewCriterion.KeyMax} caractères.")
-                            .Matches(CamelCase()).WithMessage("La clé s'écrit en camelCase, sans espace ni accent (ex. « territorialAnchoring »).");
-                        criterion.RuleFor(c => c!.Label).NotEmpty().WithMessage("Le libellé du critère est obligatoire.")
-                            .MaximumLength(ReviewCriterion.LabelMax).WithMessage($"Le libellé du critère dépasse {ReviewCriterion.LabelMax} caractères.");
+                        criterion.RuleFor(c => c!.Key).NotEmpty().WithMessage(_ => Localized.Pick("La clé du critère est obligatoire.", "The criterion's key is required."))
+                            .MaximumLength(ReviewCriterion.KeyMax).WithMessage(_ => Localized.Pick($"La clé du critère dépasse {ReviewCriterion.KeyMax} caractères.", $"The criterion's key exceeds {ReviewCriterion.KeyMax} characters."))
+                            .Matches(CamelCase()).WithMessage(_ => Localized.Pick("La clé s'écrit en camelCase, sans espace ni accent (ex. « territorialAnchoring »).", "The key is written in camelCase, without spaces or accents (e.g. 'territorialAnchoring')."));
+                        criterion.RuleFor(c => c!.Label).NotEmpty().WithMessage(_ => Localized.Pick("Le libellé du critère est obligatoire.", "The criterion's label is required."))
+                            .MaximumLength(ReviewCriterion.LabelMax).WithMessage(_ => Localized.Pick($"Le libellé du critère dépasse {ReviewCriterion.LabelMax} caractères.", $"The criterion's label exceeds {ReviewCriterion.LabelMax} characters."));
                     });
-                RuleFor(c => c.Criteria).Must(Unique).WithMessage("Deux critères ont la même clé : chaque clé doit être unique.");
+                RuleFor(c => c.Criteria).Must(Unique).WithMessage(_ => Localized.Pick("Deux critères ont la même clé : chaque clé doit être unique.", "Two criteria have the same key: each key must be unique."));
             });
     }
 

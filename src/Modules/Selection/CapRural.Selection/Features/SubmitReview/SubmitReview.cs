@@ -33,10 +33,10 @@ internal sealed class SubmitReviewValidator : AbstractValidator<SubmitReview>
     public SubmitReviewValidator()
     {
         RuleFor(r => r.Comment).MaximumLength(Review.CommentMax)
-            .WithMessage($"Le commentaire dépasse {Review.CommentMax} caractères.");
+            .WithMessage(_ => Localized.Pick($"Le commentaire dépasse {Review.CommentMax} caractères.", $"The comment exceeds {Review.CommentMax} characters."));
         When(r => !r.Recuse, () =>
         {
-            RuleFor(r => r.Scores).NotEmpty().WithMessage("Donnez une note de 0 à 5 pour chaque critère.");
+            RuleFor(r => r.Scores).NotEmpty().WithMessage(_ => Localized.Pick("Donnez une note de 0 à 5 pour chaque critère.", "Give a score from 0 to 5 for each criterion."));
         });
     }
 }
