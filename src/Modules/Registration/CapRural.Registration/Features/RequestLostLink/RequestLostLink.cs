@@ -51,16 +51,17 @@ internal sealed class RequestLostLinkHandler(RegistrationDbContext db, IOptions<
     }
 }
 
+/// <summary>The same answer whether the address is known or not.</summary>
+public sealed record LostLinkRequested(string Message);
+
 internal static class RequestLostLinkEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/applications/lost-link", async (RequestLostLink command, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(command, ct);
-                return TypedResults.Accepted((string?)null, new
-                {
-                    message = "Si une candidature en cours existe pour cette adresse, un nouveau lien vient d'y être envoyé.",
-                });
+                return TypedResults.Accepted((string?)null, new LostLinkRequested(
+                    "Si une candidature en cours existe pour cette adresse, un nouveau lien vient d'y être envoyé."));
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.PublicWrite)
