@@ -29,6 +29,7 @@ internal static class SwaggerSetup
             options.OperationFilter<AccessOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();
             options.OperationFilter<HttpSemanticsOperationFilter>();
+            options.OperationFilter<PathParameterDescriptions>();
             options.SchemaFilter<ContractSchemaFilter>();
             options.DocumentFilter<ContractDocumentFilter>();
             options.CustomSchemaIds(SchemaIds.For);
