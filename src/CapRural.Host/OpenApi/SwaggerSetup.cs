@@ -30,6 +30,7 @@ internal static class SwaggerSetup
             options.OperationFilter<RequestExampleOperationFilter>();
             options.OperationFilter<HttpSemanticsOperationFilter>();
             options.OperationFilter<PathParameterDescriptions>();
+            options.OperationFilter<QueryParameterSchemas>();
             options.SchemaFilter<ContractSchemaFilter>();
             options.DocumentFilter<ContractDocumentFilter>();
             options.CustomSchemaIds(SchemaIds.For);

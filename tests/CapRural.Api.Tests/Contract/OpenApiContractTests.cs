@@ -92,6 +92,21 @@ public sealed partial class OpenApiContractTests(PlatformFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Filters_offer_the_values_they_accept()
+    {
+        var document = await ContractDocument.ServedAsync(factory);
+        string? Ref(string operationId, string parameter) =>
+            Operation(document, operationId)["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == parameter)!["schema"]!["$ref"]?.GetValue<string>();
+
+        Assert.Equal("#/components/schemas/ApplicationStatus", Ref("listApplications", "status"));
+        Assert.Equal("#/components/schemas/SheetStatus", Ref("listMethodSheets", "status"));
+        Assert.Equal("#/components/schemas/Sector", Ref("getCandidateBoard", "sector"));
+        Assert.Equal("#/components/schemas/Decision", Ref("getCandidateBoard", "decision"));
+        var candidates = Operation(document, "suggestVenues")["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "candidates")!;
+        Assert.Equal(["venues", "communes"], candidates["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToArray());
+    }
+
+    [Fact]
     public async Task Headers_the_api_reads_and_writes_are_declared()
     {
         var document = await ContractDocument.ServedAsync(factory);
