@@ -128,13 +128,7 @@ internal static class PlatformApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
-        app.UseSwagger();
-        app.UseSwaggerUI(o =>
-        {
-            o.SwaggerEndpoint("/swagger/v1/swagger.json", "Cap Rural v1");
-            o.DocumentTitle = "Cap Rural — API";
-            o.EnablePersistAuthorization();
-        });
+        app.UsePlatformSwagger();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -96,6 +96,9 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyList<Commune> Search(string? query, int limit = 10) => _names.Value.Search(query, limit);
 
+    /// <summary>The same search, keeping only the communes <paramref name="filter"/> accepts, before the limit.</summary>
+    public IReadOnlyList<Commune> Search(string? query, int limit, Func<Commune, bool> filter) => _names.Value.Search(query, limit, filter);
+
     /// <summary>Communes of a department, by INSEE code, in code order.</summary>
     public IReadOnlyList<Commune> CommunesOfDepartment(string code) => Lookup(_byDepartment, code, 3);
 

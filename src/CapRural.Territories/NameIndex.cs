@@ -101,7 +101,7 @@ internal sealed partial class NameIndex
         _leadingArticles = CountLeadingArticles(_nameStart, _nameWords, _words);
     }
 
-    public IReadOnlyList<Commune> Search(string? query, int limit)
+    public IReadOnlyList<Commune> Search(string? query, int limit, Func<Commune, bool>? filter = null)
     {
         if (string.IsNullOrWhiteSpace(query) || limit <= 0)
         {
@@ -132,7 +132,14 @@ internal sealed partial class NameIndex
             }
 
             previous = key;
-            result.Add(_communes[(int)(key & ((1 << IndexBits) - 1))]);
+            var commune = _communes[(int)(key & ((1 << IndexBits) - 1))];
+            if (filter is not null && !filter(commune))
+            {
+                // Filtered before the limit: a department's small communes are not cut by larger ones elsewhere.
+                continue;
+            }
+
+            result.Add(commune);
             if (result.Count == limit)
             {
                 break;

@@ -55,7 +55,12 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            // Every JSON answer of every test is checked against the committed OpenAPI document.
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, Contract.ContractCheckingStartupFilter>();
+        });
     }
 
     public async Task<string> CreateApiKeyAsync(string role, string name = "Test")

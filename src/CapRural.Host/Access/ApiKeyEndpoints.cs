@@ -47,6 +47,7 @@ internal static class ApiKeyEndpoints
                     ? TypedResults.NoContent()
                     : throw new NotFoundException(Localized.Pick("Clé d'API inconnue.", "Unknown API key.")))
             .WithSummary("Révoquer une clé d'API")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesClientErrors(401, 403, 404);
     }
 }

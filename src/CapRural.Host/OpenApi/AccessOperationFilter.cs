@@ -13,6 +13,8 @@ internal sealed class AccessOperationFilter : IOperationFilter
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<IAllowAnonymous>().Any())
         {
+            // An explicit empty requirement: generated clients send no credential here.
+            operation.Security = [];
             return;
         }
 

@@ -45,8 +45,10 @@ internal static class CommuneEndpoints
 
         group.MapGet("/", Search)
             .WithSummary("Rechercher une commune")
-            .WithDescription("Autocomplétion : `q` (nom, sans tenir compte des accents ni des tirets, « st etienne » trouve Saint-Étienne), " +
-                "`postalCode`, `department` (code, ex. 63). Au plus 20 résultats, les plus peuplées d'abord.")
+            .WithDescription("Autocomplétion : `q` (nom, sans tenir compte des accents ni des tirets, « st etienne » trouve Saint-Étienne ; " +
+                "ou code postal, même partiel : « 63000 », « 150 »), `postalCode`, `department` (code, ex. 15), appliqués avant la limite. " +
+                "Les noms qui contiennent tous les mots tapés d'abord, puis les plus peuplées : « clermont » donne Clermont-Ferrand en premier. " +
+                "`limit` : 10 par défaut, au plus 20.")
             .ProducesClientErrors(400);
 
         group.MapGet("/{code}", Get)
@@ -58,37 +60,8 @@ internal static class CommuneEndpoints
     private static Ok<List<CommuneDto>> Search(string? q, string? postalCode, string? department, int? limit)
     {
         var gazetteer = Gazetteer.Default;
-        var take = Math.Clamp(limit ?? 10, 1, MaxResults);
-        IEnumerable<Commune> found;
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            // Search wide, then filter: the ranking by population stays the one the gazetteer gives.
-            found = gazetteer.Search(q, 500);
-            if (!string.IsNullOrWhiteSpace(postalCode))
-            {
-                found = found.Where(c => c.PostalCodes.Contains(postalCode.Trim()));
-            }
-        }
-        else if (!string.IsNullOrWhiteSpace(postalCode))
-        {
-            found = gazetteer.FindByPostalCode(postalCode.Trim());
-        }
-        else if (!string.IsNullOrWhiteSpace(department))
-        {
-            found = gazetteer.CommunesOfDepartment(department.Trim().ToUpperInvariant()).OrderByDescending(c => c.Population);
-        }
-        else
-        {
-            found = [];
-        }
-
-        if (!string.IsNullOrWhiteSpace(department))
-        {
-            var code = department.Trim().ToUpperInvariant();
-            found = found.Where(c => c.DepartmentCode == code);
-        }
-
-        return TypedResults.Ok(found.Take(take).Select(c => CommuneDto.From(c, gazetteer)).ToList());
+        var found = gazetteer.Find(q, department, postalCode, Math.Clamp(limit ?? 10, 1, MaxResults));
+        return TypedResults.Ok(found.Select(c => CommuneDto.From(c, gazetteer)).ToList());
     }
 
     private static Ok<CommuneDto> Get(string code)

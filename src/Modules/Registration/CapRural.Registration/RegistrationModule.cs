@@ -5,6 +5,7 @@ using CapRural.Registration.Contracts;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Demo;
 using CapRural.Registration.Features.CloseCall;
+using CapRural.Registration.Features.DeleteCall;
 using CapRural.Registration.Features.CloseCallsAtDeadline;
 using CapRural.Registration.Features.CorrectApplication;
 using CapRural.Registration.Features.CreateCall;
@@ -64,6 +65,7 @@ public sealed class RegistrationModule : IModule
         EditCallEndpoint.Map(api);
         PublishCallEndpoint.Map(api);
         CloseCallEndpoint.Map(api);
+        DeleteCallEndpoint.Map(api);
         SubmitApplicationEndpoint.Map(api);
         RequestLostLinkEndpoint.Map(api);
         GetApplicationEndpoint.Map(api);

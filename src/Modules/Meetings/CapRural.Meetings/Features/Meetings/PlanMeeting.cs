@@ -94,14 +94,14 @@ internal static class PlanMeetingEndpoint
             .WithSummary("Planifier une réunion du groupe")
             .WithDescription("Dates et heures locales de Paris (`2022-04-07T09:30`), enregistrées en UTC (`startsAtUtc`). " +
                 "Format `inPerson`, `remote` ou `hybrid` : un lieu (`venueId`) est requis en présentiel et en hybride, " +
-                "un lien de visioconférence (`onlineUrl`) à distance et en hybride. Chaque membre reçoit une invitation avec un fichier .ics.")
+                "un lien de visioconférence (`onlineUrl`) à distance et en hybride. Chaque membre reçoit une invitation avec un fichier .ics. " +
+                "L'exemple est à distance, sans lieu : pour le présentiel ou l'hybride, collez dans `venueId` l'id d'un lieu (`venueId` dans la réponse de `GET /api/venues`).")
             .WithRequestExample(new
             {
                 title = "Première réunion du groupe",
                 startsAt = "2022-04-07T09:30",
                 endsAt = "2022-04-07T16:30",
-                format = "hybrid",
-                venueId = "3f2b8c1e-5a4d-4e7b-9c61-0d8e2f4a7b19",
+                format = "remote",
                 onlineUrl = "https://visio.caprural.org/groupe-mailler",
                 agenda = new[] { "Tour de table", "Nos pratiques d'aller-vers", "Calendrier de l'année" },
             })

@@ -35,18 +35,18 @@ internal sealed class RequestLostLinkHandler(RegistrationDbContext db, TimeProvi
     }
 }
 
+/// <summary>The same answer whether the address is known or not.</summary>
+public sealed record LostLinkAnswer(string Message);
+
 internal static class RequestLostLinkEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/applications/lost-link", async (RequestLostLink command, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(command, ct);
-                return TypedResults.Accepted((string?)null, new
-                {
-                    message = Localized.Pick(
-                        "Si une candidature en cours existe pour cette adresse, un nouveau lien y sera envoyé dans quelques minutes.",
-                        "If a current application exists for this address, a new link will be sent to it within minutes."),
-                });
+                return TypedResults.Accepted((string?)null, new LostLinkAnswer(Localized.Pick(
+                    "Si une candidature en cours existe pour cette adresse, un nouveau lien y sera envoyé dans quelques minutes.",
+                    "If a current application exists for this address, a new link will be sent to it within minutes.")));
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.PublicWrite)

@@ -1,0 +1,54 @@
+namespace CapRural.Host.OpenApi;
+
+/// <summary>
+/// What each enum value means, in French, for the Swagger UI and generated clients' doc comments. Kept
+/// here rather than on the enums so modules stay free of documentation attributes; a contract test
+/// fails when a value has no description.
+/// </summary>
+internal static class EnumDescriptions
+{
+    private static readonly Dictionary<string, Dictionary<string, string>> ByEnum = new()
+    {
+        ["MeetingFormat"] = new() { ["inPerson"] = "en présentiel", ["remote"] = "à distance", ["hybrid"] = "hybride (salle et visio)" },
+        ["Sector"] = new() { ["localDevelopment"] = "développement local", ["socialAction"] = "action sociale" },
+        ["ExperienceReportStatus"] = new() { ["pending"] = "en attente de modération", ["accepted"] = "accepté et publié comme fiche", ["rejected"] = "refusé" },
+        ["MeetingNoteStatus"] = new() { ["pending"] = "compte rendu à transformer en fiche", ["drafted"] = "fiche brouillon déjà créée" },
+        ["SheetKind"] = new() { ["methodSheet"] = "fiche méthode", ["experienceReport"] = "retour d'expérience d'un membre" },
+        ["SheetStatus"] = new() { ["draft"] = "brouillon", ["inReview"] = "en relecture", ["published"] = "publiée", ["archived"] = "archivée (retirée du public)" },
+        ["Availability"] = new() { ["yes"] = "disponible", ["ifNeeded"] = "disponible si nécessaire", ["no"] = "indisponible" },
+        ["DatePollStatus"] = new() { ["open"] = "ouvert aux votes", ["closed"] = "clos" },
+        ["MeetingStatus"] = new() { ["planned"] = "prévue", ["held"] = "tenue", ["cancelled"] = "annulée" },
+        ["RsvpResponse"] = new() { ["inPerson"] = "viendra sur place", ["remote"] = "suivra à distance", ["absent"] = "absent·e" },
+        ["OrganisationType"] = new()
+        {
+            ["commune"] = "commune",
+            ["intercommunality"] = "intercommunalité (EPCI)",
+            ["department"] = "conseil départemental",
+            ["region"] = "conseil régional",
+            ["territorialProject"] = "territoire de projet (PETR, pays, parc)",
+            ["association"] = "association",
+            ["socialActionCentre"] = "centre d'action sociale (CCAS, CIAS)",
+            ["socialSecurityFund"] = "caisse de sécurité sociale (CAF, MSA)",
+            ["stateService"] = "service de l'État",
+            ["company"] = "entreprise",
+            ["other"] = "autre",
+        },
+        ["ApplicationStatus"] = new() { ["submitted"] = "déposée", ["withdrawn"] = "retirée par la personne", ["erased"] = "effacée (RGPD)" },
+        ["CallStatus"] = new() { ["draft"] = "brouillon, invisible du public", ["published"] = "publié", ["closed"] = "clos" },
+        ["Decision"] = new() { ["accepted"] = "retenu·e", ["waitlisted"] = "sur liste d'attente", ["declined"] = "non retenu·e" },
+        ["OfferResponse"] = new() { ["confirmed"] = "place confirmée", ["declined"] = "place déclinée" },
+        ["OfferAnswer"] = new() { ["confirm"] = "confirmer sa place", ["decline"] = "décliner sa place" },
+        ["LocationPrecision"] = new() { ["commune"] = "position de la commune", ["epci"] = "position approchée par l'intercommunalité", ["department"] = "position approchée par le département" },
+    };
+
+    /// <summary>The French label of each value, or null when the enum or a value is not described.</summary>
+    public static IReadOnlyDictionary<string, string>? For(Type enumType, IEnumerable<string> values)
+    {
+        if (!ByEnum.TryGetValue(enumType.Name, out var labels))
+        {
+            return null;
+        }
+
+        return values.All(labels.ContainsKey) ? labels : null;
+    }
+}
