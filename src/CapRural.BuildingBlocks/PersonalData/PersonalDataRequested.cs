@@ -19,3 +19,18 @@ public sealed record PersonalDataRequested(Guid ApplicationId) : INotification
     public IReadOnlyDictionary<string, object> Sections =>
         new SortedDictionary<string, object>(_sections, StringComparer.Ordinal);
 }
+
+/// <summary>
+/// The answer of "export my data", the same whichever private link asks (an applicant's or a
+/// member's): what each module holds, by module name.
+/// </summary>
+public sealed record PersonalDataExport(Guid ApplicationId, DateTimeOffset ExportedAt, IReadOnlyDictionary<string, object> Sections)
+{
+    /// <summary>Asks every module through the mediator and gathers their sections.</summary>
+    public static async Task<PersonalDataExport> CollectAsync(IPublisher publisher, Guid applicationId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var request = new PersonalDataRequested(applicationId);
+        await publisher.Publish(request, cancellationToken);
+        return new PersonalDataExport(applicationId, now, request.Sections);
+    }
+}

@@ -26,6 +26,8 @@ internal static class OperationIds
         ["PUT /api/applications/{applicationId}"] = "correctApplication",
         ["DELETE /api/applications/{applicationId}"] = "eraseApplication",
         ["POST /api/applications/{applicationId}/withdraw"] = "withdrawApplication",
+        ["GET /api/applications/{applicationId}/personal-data"] = "exportPersonalData",
+        ["GET /api/retention/schedule"] = "getRetentionSchedule",
 
         // Selection
         ["GET /api/calls/{callId}/candidates"] = "getCandidateBoard",
@@ -46,7 +48,9 @@ internal static class OperationIds
         ["GET /api/groups/{groupId}"] = "getGroup",
         ["GET /api/groups/{groupId}/members"] = "listMembers",
         ["POST /api/groups/{groupId}/members/{memberId}/leave"] = "removeMember",
+        ["DELETE /api/groups/{groupId}/members/{memberId}"] = "removeMemberFromGroup",
         ["POST /api/groups/{groupId}/leave"] = "leaveGroup",
+        ["GET /api/me/personal-data"] = "exportMemberPersonalData",
         ["POST /api/venues"] = "createVenue",
         ["GET /api/venues"] = "listVenues",
         ["GET /api/groups/{groupId}/venue-suggestions"] = "suggestVenues",
@@ -84,6 +88,7 @@ internal static class OperationIds
         ["GET /api/experience-reports"] = "listExperienceReports",
         ["POST /api/experience-reports/{reportId}/accept"] = "acceptExperienceReport",
         ["POST /api/experience-reports/{reportId}/reject"] = "rejectExperienceReport",
+        ["PUT /api/me/directory-consent"] = "changeDirectoryConsent",
 
         // Administration and reference data
         ["GET /api/admin/api-keys"] = "listApiKeys",

@@ -17,17 +17,12 @@ public sealed record ExportMemberData : IQuery<PersonalDataExport>
     public Caller Caller { get; init; } = Caller.Anonymous;
 }
 
-/// <summary>The same shape as the applicant's export: the application id, when, and one section per module that holds something.</summary>
-public sealed record PersonalDataExport(Guid ApplicationId, DateTimeOffset ExportedAt, IReadOnlyDictionary<string, object> Sections);
-
 internal sealed class ExportMemberDataHandler(MeetingsDbContext db, IMediator mediator, TimeProvider clock) : IQueryHandler<ExportMemberData, PersonalDataExport>
 {
     public async ValueTask<PersonalDataExport> Handle(ExportMemberData query, CancellationToken cancellationToken)
     {
         var member = await db.FindMemberAsync(query.Caller, cancellationToken);
-        var request = new PersonalDataRequested(member.ApplicationId);
-        await mediator.Publish(request, cancellationToken);
-        return new PersonalDataExport(member.ApplicationId, clock.GetUtcNow(), request.Sections);
+        return await PersonalDataExport.CollectAsync(mediator, member.ApplicationId, clock.GetUtcNow(), cancellationToken);
     }
 }
 

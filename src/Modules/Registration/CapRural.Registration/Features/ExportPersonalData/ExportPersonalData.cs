@@ -12,9 +12,6 @@ namespace CapRural.Registration.Features.ExportPersonalData;
 /// <summary>"Export my data": everything every module holds about one application, each module answering for itself.</summary>
 public sealed record ExportPersonalData(Guid ApplicationId, Caller Caller) : IQuery<PersonalDataExport>;
 
-/// <summary>The export: one section per module that holds something (registration, selection, meetings, knowledge).</summary>
-public sealed record PersonalDataExport(Guid ApplicationId, DateTimeOffset ExportedAt, IReadOnlyDictionary<string, object> Sections);
-
 internal sealed class ExportPersonalDataHandler(RegistrationDbContext db, IPublisher publisher, TimeProvider clock)
     : IQueryHandler<ExportPersonalData, PersonalDataExport>
 {
@@ -22,9 +19,7 @@ internal sealed class ExportPersonalDataHandler(RegistrationDbContext db, IPubli
     {
         // The same access as reading the application: its private token, or the coordinator.
         var application = await db.FindForAsync(query.ApplicationId, query.Caller, cancellationToken);
-        var request = new PersonalDataRequested(application.Id);
-        await publisher.Publish(request, cancellationToken);
-        return new PersonalDataExport(application.Id, clock.GetUtcNow(), request.Sections);
+        return await PersonalDataExport.CollectAsync(publisher, application.Id, clock.GetUtcNow(), cancellationToken);
     }
 }
 
