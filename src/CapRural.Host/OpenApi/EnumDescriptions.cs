@@ -33,6 +33,23 @@ internal static class EnumDescriptions
             ["company"] = "entreprise",
             ["other"] = "autre",
         },
+        ["SelectionOutcome"] = new()
+        {
+            ["accepted"] = "place proposée, pas encore confirmée",
+            ["waitlisted"] = "sur liste d'attente",
+            ["declined"] = "non retenu·e",
+            ["confirmed"] = "place confirmée : membre du groupe",
+            ["gaveUpPlace"] = "a renoncé à sa place",
+            ["formerMember"] = "a quitté le groupe (ou en a été retiré·e)",
+        },
+        ["RetentionReason"] = new()
+        {
+            ["declined"] = "non retenu·e",
+            ["waitlisted"] = "resté·e sur liste d'attente",
+            ["withdrawn"] = "candidature retirée",
+            ["gaveUpPlace"] = "a renoncé à sa place",
+            ["formerMember"] = "ancien·ne membre du groupe",
+        },
         ["ApplicationStatus"] = new() { ["submitted"] = "déposée", ["withdrawn"] = "retirée par la personne", ["erased"] = "effacée (RGPD)" },
         ["CallStatus"] = new() { ["draft"] = "brouillon, invisible du public", ["published"] = "publié", ["closed"] = "clos" },
         ["Decision"] = new() { ["accepted"] = "retenu·e", ["waitlisted"] = "sur liste d'attente", ["declined"] = "non retenu·e" },

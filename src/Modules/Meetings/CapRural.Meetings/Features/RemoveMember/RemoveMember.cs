@@ -60,6 +60,7 @@ internal static class RemoveMemberEndpoint
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary("Retirer un membre du groupe (ancienne forme)")
             .WithDescription(Effect + " Préférez DELETE /api/groups/{groupId}/members/{memberId} ; ici, un membre déjà parti donne 409.")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesClientErrors(401, 403, 404, 409);
     }
 }
