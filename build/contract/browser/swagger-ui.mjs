@@ -110,8 +110,10 @@ expect((await run("Sélection", "publishSelection", { params: { callId } })).sta
 let token;
 for (let i = 0; i < 20 && !token; i++) {
   for (const file of readdirSync(mailDir)) {
-    const match = /confirmation\?token=([^\s"<]+)/.exec(readFileSync(join(mailDir, file), "utf8").replace(/=\r?\n/g, ""));
-    if (match) token = decodeURIComponent(match[1].replace(/=3D/g, "="));
+    // Bodies are quoted-printable: undo soft line breaks and the encoded "=" before reading the link.
+    const text = readFileSync(join(mailDir, file), "utf8").replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+    const match = /confirmation\?token=([^\s"<&]+)/.exec(text);
+    if (match) token = decodeURIComponent(match[1]);
   }
   if (!token) await page.waitForTimeout(1000);
 }

@@ -113,5 +113,5 @@ internal static class ExportApplicationsEndpoint
             .WithSummary("Exporter les candidatures (CSV pour Excel)")
             .WithDescription("Mêmes filtres que la liste. UTF-8 avec BOM, séparateur « ; », s'ouvre directement dans Excel en français.")
             .Produces(200, contentType: "text/csv")
-            .ProducesClientErrors(400, 401, 403, 404);
+            .ProducesClientErrors(400, 401, 403, 404, 422);
 }
