@@ -52,6 +52,7 @@ public sealed class KnowledgeModule : IModule
         services.AddSingleton<ISheetSearch, FoldedTextSearch>();
         services.AddSingleton<IDemoSeeder, KnowledgeDemoSeeder>();
         services.AddSingleton<PublicListCache>();
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
         services.AddScoped<MemberErasure>();
         _bareEndpoint = configuration.GetValue<bool>(BareSheetsEndpoint.Flag);
     }

@@ -32,4 +32,23 @@ internal static class CallLookup
     public static async Task<Call> FindCallAsync(this RegistrationDbContext db, Guid callId, CancellationToken cancellationToken) =>
         await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, cancellationToken)
         ?? throw new NotFoundException(Localized.Pick("Appel introuvable.", "Call not found."));
+
+    /// <summary>
+    /// Saves a change of the call's status, or its deletion. The status is the call's concurrency token:
+    /// of two requests publishing, closing or deleting it at once, one wins and the other gets a 409 —
+    /// one event, never two, and never a 500.
+    /// </summary>
+    public static async Task SaveStatusChangeAsync(this RegistrationDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(Localized.Pick(
+                "Cet appel vient d'être publié, clos ou supprimé par une autre demande.",
+                "This call was just published, closed or deleted by another request."));
+        }
+    }
 }

@@ -28,7 +28,7 @@ internal sealed class RegistrationDbContext(DbContextOptions<RegistrationDbConte
             call.Property(c => c.Title).HasMaxLength(CallRules.TitleMax);
             call.Property(c => c.WorkingGroupName).HasMaxLength(CallRules.TitleMax);
             call.Property(c => c.Description).HasMaxLength(CallRules.DescriptionMax);
-            call.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            call.Property(c => c.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
             call.HasIndex(c => new { c.Status, c.OpensAt });
         });
         modelBuilder.Entity<Application>(application =>

@@ -28,7 +28,8 @@ internal sealed class RejectExperienceReportValidator : AbstractValidator<Reject
 }
 
 internal sealed class AcceptExperienceReportHandler(
-    KnowledgeDbContext db, ISheetSearch search, TimeProvider clock, PublicListCache publicList, IOptions<PlatformOptions> platform)
+    KnowledgeDbContext db, ISheetSearch search, TimeProvider clock, PublicListCache publicList, IOptions<PlatformOptions> platform,
+    IOptions<KnowledgeOptions> options)
     : ICommandHandler<AcceptExperienceReport, ExperienceReportView>
 {
     public async ValueTask<ExperienceReportView> Handle(AcceptExperienceReport command, CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ internal sealed class AcceptExperienceReportHandler(
         report.Accept(sheet.Id, content, now);
         db.Sheets.Add(sheet);
         sheet.Submit(now);
-        await db.PublishAsync(sheet, search, now, cancellationToken);
+        await db.PublishAsync(sheet, search, options.Value, now, cancellationToken);
         if (author is { Email.Length: > 0 })
         {
             var link = $"{platform.Value.WebsiteBaseUrl.TrimEnd('/')}/fiches-methode/{sheet.Slug}";

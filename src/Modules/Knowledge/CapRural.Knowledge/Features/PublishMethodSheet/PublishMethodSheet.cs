@@ -7,18 +7,20 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace CapRural.Knowledge.Features.PublishMethodSheet;
 
 public sealed record PublishMethodSheet(Guid SheetId) : ICommand<SheetView>;
 
-internal sealed class PublishMethodSheetHandler(KnowledgeDbContext db, ISheetSearch search, TimeProvider clock, PublicListCache publicList)
+internal sealed class PublishMethodSheetHandler(
+    KnowledgeDbContext db, ISheetSearch search, TimeProvider clock, PublicListCache publicList, IOptions<KnowledgeOptions> options)
     : ICommandHandler<PublishMethodSheet, SheetView>
 {
     public async ValueTask<SheetView> Handle(PublishMethodSheet command, CancellationToken cancellationToken)
     {
         var sheet = await db.FindSheetAsync(command.SheetId, cancellationToken);
-        await db.PublishAsync(sheet, search, clock.GetUtcNow(), cancellationToken);
+        await db.PublishAsync(sheet, search, options.Value, clock.GetUtcNow(), cancellationToken);
         await db.SaveSheetAsync(cancellationToken);
         publicList.Invalidate();
         return SheetView.From(sheet);

@@ -11,8 +11,8 @@ namespace CapRural.Knowledge.Features.PublishMethodSheet;
 /// </summary>
 internal static class SheetPublication
 {
-    public static async Task PublishAsync(this KnowledgeDbContext db, MethodSheet sheet, ISheetSearch search, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    public static async Task PublishAsync(this KnowledgeDbContext db, MethodSheet sheet, ISheetSearch search, KnowledgeOptions options,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (revision, published) = sheet.Publish(now);
         db.Revisions.Add(revision);
@@ -24,7 +24,7 @@ internal static class SheetPublication
             db.PublicSheets.Add(online);
         }
 
-        online.Show(revision, sheet.Kind, sheet.FirstPublishedAt!.Value, SafeHtml.Render(revision.Body), search.IndexText(revision));
+        online.Show(revision, sheet.Kind, sheet.FirstPublishedAt!.Value, SafeHtml.Render(revision.Body, options.ImageHosts), search.IndexText(revision));
         db.Publish(published);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class CloseCallHandler(RegistrationDbContext db, TimeProvider cl
         var now = clock.GetUtcNow();
         var call = await db.FindCallAsync(command.CallId, cancellationToken);
         db.Publish(call.CloseEarly(now));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveStatusChangeAsync(cancellationToken);
         return CallView.From(call, now);
     }
 }

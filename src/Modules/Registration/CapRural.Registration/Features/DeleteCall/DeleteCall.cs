@@ -30,7 +30,7 @@ internal sealed class DeleteCallHandler(RegistrationDbContext db) : ICommandHand
         }
 
         db.Calls.Remove(call);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveStatusChangeAsync(cancellationToken);
         return Unit.Value;
     }
 }
