@@ -32,6 +32,13 @@ public sealed class PreconditionFailedException(string detail)
     public override int StatusCode => 412;
 }
 
+/// <summary>401: the credential is missing, unknown or no longer valid (a member token of someone who left, say).</summary>
+public sealed class UnauthorizedException(string detail)
+    : AppException(Localized.Pick("Authentification requise", "Authentication required"), detail)
+{
+    public override int StatusCode => 401;
+}
+
 /// <summary>403: authenticated, but this person may not do this.</summary>
 public sealed class ForbiddenException(string detail)
     : AppException(Localized.Pick("Accès refusé", "Forbidden"), detail)

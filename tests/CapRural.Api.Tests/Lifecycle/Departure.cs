@@ -37,7 +37,7 @@ public static class Departure
         var directory = await story.DirectoryAsync();
         Assert.DoesNotContain(story.Name(who), directory);
         Assert.All(others, other => Assert.Contains(story.Name(other), directory));
-        await (await story.Member(who).GetAsync("/api/me/personal-data")).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await story.Member(who).GetAsync("/api/me/personal-data")).ProblemAsync(HttpStatusCode.Unauthorized);
 
         var poll = await story.Coordinator.PostAsJsonAsync($"/api/groups/{story.GroupId}/date-polls", new
         {

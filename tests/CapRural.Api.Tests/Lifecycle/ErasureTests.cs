@@ -23,7 +23,7 @@ public sealed class ErasureTests(PlatformFactory factory) : IClassFixture<Platfo
 
         Assert.Equal(["Alix", "Dorian"], await story.RosterAsync());
         Assert.DoesNotContain(story.Name("Fanny"), await story.DirectoryAsync());
-        await (await story.Member("Fanny").GetAsync("/api/me/personal-data")).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await story.Member("Fanny").GetAsync("/api/me/personal-data")).ProblemAsync(HttpStatusCode.Unauthorized);
         await (await story.Coordinator.GetAsync($"/api/calls/{story.CallId}/candidates/{story.Candidates["Fanny"]}")).ProblemAsync(HttpStatusCode.NotFound);
         var meetings = await (await story.Coordinator.GetAsync($"/api/groups/{story.GroupId}/meetings")).ToStringAsync();
         Assert.DoesNotContain(fannyId, meetings, StringComparison.Ordinal);

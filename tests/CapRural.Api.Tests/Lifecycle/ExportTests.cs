@@ -55,7 +55,7 @@ public sealed class ExportTests(PlatformFactory factory) : IClassFixture<Platfor
         await (await (await factory.ClientWithRoleAsync(Roles.Reviewer)).GetAsync(url)).ProblemAsync(HttpStatusCode.Forbidden);
         Assert.True((await factory.ClientWithApplicationToken(story.EditTokens["Fanny"]).GetAsync(url)).StatusCode
             is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden);
-        await (await Meetings.MeetingsApi.Member(factory, "mb_unknown").GetAsync(url)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await Meetings.MeetingsApi.Member(factory, "mb_unknown").GetAsync(url)).ProblemAsync(HttpStatusCode.Unauthorized);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.ParseAdd("text/csv");
         var csv = await story.Member("Fanny").SendAsync(request);

@@ -51,7 +51,7 @@ public sealed class LeaveGroupTests(PlatformFactory factory) : IClassFixture<Pla
         Assert.Single(MeetingsApi.MailsTo(factory, group.Email("Alix")), m => m.Subject!.StartsWith("Invitation :", StringComparison.Ordinal) && m.Subject.Contains("5 mai 2026", StringComparison.Ordinal));
         Assert.DoesNotContain(MeetingsApi.MailsTo(factory, group.Email("Fanny")), m => m.Subject!.StartsWith("Invitation :", StringComparison.Ordinal) && m.Subject.Contains("5 mai 2026", StringComparison.Ordinal));
         Assert.DoesNotContain(MeetingsApi.MailsTo(factory, group.Email("Dorian")), m => m.Subject!.StartsWith("Invitation :", StringComparison.Ordinal) && m.Subject.Contains("5 mai 2026", StringComparison.Ordinal));
-        await (await dorian.PostAsJsonAsync($"/api/meetings/{meeting["meetingId"]}/rsvp", new { response = "remote" })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await dorian.PostAsJsonAsync($"/api/meetings/{meeting["meetingId"]}/rsvp", new { response = "remote" })).ProblemAsync(HttpStatusCode.Unauthorized);
 
         await (await coordinator.PostAsync($"/api/groups/{group.GroupId}/members/{fanny}/leave", null)).ProblemAsync(HttpStatusCode.Conflict);
     }

@@ -63,7 +63,7 @@ public sealed class MeetingsAccessTests(PlatformFactory factory) : IClassFixture
         // A coordinator's key is not a member's token: answering is for members.
         await (await mine.Coordinator.PostAsJsonAsync(rsvp, new { response = "remote" })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await (await factory.ClientWithRoleAsync(Roles.Reviewer)).GetAsync(ics)).ProblemAsync(HttpStatusCode.Forbidden);
-        await (await MeetingsApi.Member(factory, "mb_not-a-real-token").PostAsJsonAsync(rsvp, new { response = "remote" })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await MeetingsApi.Member(factory, "mb_not-a-real-token").PostAsJsonAsync(rsvp, new { response = "remote" })).ProblemAsync(HttpStatusCode.Unauthorized);
 
         // Another group's member learns nothing about this meeting, not even that it exists.
         var stranger = MeetingsApi.Member(factory, other.Tokens["Basile"]);

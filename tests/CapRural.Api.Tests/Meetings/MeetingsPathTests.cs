@@ -206,6 +206,6 @@ public sealed class MeetingsPathTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal(["Dorian"], after.Select(m => m!["firstName"]!.GetValue<string>()));
         var counts = (await (await group.Coordinator.GetAsync($"/api/groups/{group.GroupId}/meetings")).JsonAsync())[0]!["responses"]!;
         Assert.Equal(0, counts["remote"]!.GetValue<int>());
-        await (await alix.PostAsJsonAsync($"/api/meetings/{meetingId}/rsvp", new { response = "remote" })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await alix.PostAsJsonAsync($"/api/meetings/{meetingId}/rsvp", new { response = "remote" })).ProblemAsync(HttpStatusCode.Unauthorized);
     }
 }

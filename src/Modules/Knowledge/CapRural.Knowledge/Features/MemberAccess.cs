@@ -26,14 +26,7 @@ internal static class MemberAccess
             }
         }
 
-        throw new InvalidMemberTokenException();
+        throw new UnauthorizedException(Localized.Pick(
+            "Ce jeton de membre n'est pas (ou plus) valable.", "This member token is not (or no longer) valid."));
     }
-}
-
-/// <summary>401: the member token is unknown or no longer valid.</summary>
-internal sealed class InvalidMemberTokenException() : AppException(
-    Localized.Pick("Authentification requise", "Authentication required"),
-    Localized.Pick("Ce jeton de membre n'est pas (ou plus) valable.", "This member token is not (or no longer) valid."))
-{
-    public override int StatusCode => 401;
 }

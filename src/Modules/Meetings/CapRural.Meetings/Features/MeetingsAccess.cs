@@ -33,9 +33,16 @@ internal static class MeetingsAccess
 
     public static async Task<Member> FindMemberAsync(this MeetingsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
-        var hash = string.IsNullOrEmpty(caller.MemberToken) ? "" : SecretToken.Hash(caller.MemberToken);
+        // Another credential (a coordinator's key) is valid but not a member's: 403. A member token that
+        // opens nothing (unknown, or of someone who left) is a wrong credential: 401, as in Knowledge.
+        if (string.IsNullOrEmpty(caller.MemberToken))
+        {
+            throw new ForbiddenException(Localized.Pick("Réservé aux membres du groupe.", "For members of the group only."));
+        }
+
+        var hash = SecretToken.Hash(caller.MemberToken);
         return await db.Members.FirstOrDefaultAsync(m => m.TokenHash == hash && m.LeftAt == null, cancellationToken)
-            ?? throw new ForbiddenException(Localized.Pick(
+            ?? throw new UnauthorizedException(Localized.Pick(
                 "Ce jeton de membre n'est pas (ou plus) valable.", "This member token is not (or no longer) valid."));
     }
 
