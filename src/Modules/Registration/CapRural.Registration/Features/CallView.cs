@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Domain;
 using CapRural.Registration.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -40,15 +41,8 @@ internal static class CallLookup
     /// </summary>
     public static async Task SaveStatusChangeAsync(this RegistrationDbContext db, CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException(Localized.Pick(
-                "Cet appel vient d'être publié, clos ou supprimé par une autre demande.",
-                "This call was just published, closed or deleted by another request."));
-        }
+        await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
+            "Cet appel vient d'être publié, clos ou supprimé par une autre demande.",
+            "This call was just published, closed or deleted by another request.")), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Contracts;
 using CapRural.Meetings.Domain;
@@ -80,16 +81,9 @@ internal sealed class ChangeMeetingHandler(MeetingsDbContext db, TimeProvider cl
                 meeting.Status == MeetingStatus.Cancelled));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException(Localized.Pick(
-                "Cette réunion vient d'être modifiée par quelqu'un d'autre ; rien n'a été envoyé. Rechargez-la puis recommencez.",
-                "This meeting was just changed by someone else; nothing was sent. Reload it and try again."));
-        }
+        await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
+            "Cette réunion vient d'être modifiée par quelqu'un d'autre ; rien n'a été envoyé. Rechargez-la puis recommencez.",
+            "This meeting was just changed by someone else; nothing was sent. Reload it and try again.")), cancellationToken);
 
         return await db.ViewAsync(meeting, cancellationToken);
     }

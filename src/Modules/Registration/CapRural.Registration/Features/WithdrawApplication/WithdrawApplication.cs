@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Registration.Contracts;
 using CapRural.Registration.Emails;
@@ -26,18 +27,11 @@ internal sealed class WithdrawApplicationHandler(RegistrationDbContext db, TimeP
         application.Withdraw(now);
         db.Publish(new ApplicationWithdrawn(application.Id, call.Id));
         db.QueueEmail(application.Id, RegistrationEmails.Withdrawn(application, call, retention.Value));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A parallel request (the same withdrawal clicked twice, an erasure) changed it first; its
-            // event and e-mail are the ones that count, this one's are rolled back with it.
-            throw new ConflictException(Localized.Pick(
-                "La candidature vient d'être modifiée (déjà retirée ou effacée) ; rechargez-la pour voir son état.",
-                "The application was just changed (already withdrawn or erased); reload it to see its state."));
-        }
+        // If a parallel request (the same withdrawal clicked twice, an erasure) changed it first, its
+        // event and e-mail are the ones that count; this one's are rolled back with it.
+        await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
+            "La candidature vient d'être modifiée (déjà retirée ou effacée) ; rechargez-la pour voir son état.",
+            "The application was just changed (already withdrawn or erased); reload it to see its state.")), cancellationToken);
 
         return ApplicationView.From(application, call.IsOpen(now));
     }

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Persistence;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
@@ -47,15 +48,8 @@ internal sealed class DecideCandidateHandler(SelectionDbContext db, TimeProvider
         }
 
         candidate.Decide(command.Decision!.Value, clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another coordinator saved between our read and our write.
-            throw Stale();
-        }
+        // Another coordinator saved between our read and our write.
+        await db.SaveOrConflictAsync(() => Stale(), cancellationToken);
 
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.CandidateId == candidate.Id).ToListAsync(cancellationToken);
         return new VersionedCandidate(CandidateViews.Item(candidate, call, reviews, command.Caller), CandidateViews.ETag(candidate));

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Persistence;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
@@ -69,15 +70,8 @@ internal sealed class OfferPlaceHandler(SelectionDbContext db, IOptions<Platform
         candidate.Decide(Decision.Accepted, now);
         Announcements.Announce(db, call, candidate, new Announcer(platform.Value, retention.Value, now), waitlistPosition: 0);
         call.RecordOffer();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw Conflict("Une autre offre, décision ou publication vient d'être enregistrée pour cet appel ; rien n'a été envoyé. Rechargez puis recommencez.",
-                "Another offer, decision or publication was just saved for this call; nothing was sent. Reload and try again.");
-        }
+        await db.SaveOrConflictAsync(() => Conflict("Une autre offre, décision ou publication vient d'être enregistrée pour cet appel ; rien n'a été envoyé. Rechargez puis recommencez.",
+            "Another offer, decision or publication was just saved for this call; nothing was sent. Reload and try again."), cancellationToken);
 
         return new PlaceOffered(candidate.Id, candidate.Id == suggested?.Id, group.Accepted.Count + 1, call.Places);
     }

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Persistence;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
@@ -101,16 +102,9 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db, TimeProvider cl
             }
 
             call.RememberRules(constraints.GroupSize, constraints.MaxPerDepartment, constraints.MaxPerOrganisation, share);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new ConflictException(Localized.Pick(
-                    "Une décision, une publication ou une offre vient d'être enregistrée pour cet appel ; rien n'a été appliqué. Relancez la proposition.",
-                    "A decision, publication or offer was just saved for this call; nothing was applied. Run the proposal again."));
-            }
+            await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
+                "Une décision, une publication ou une offre vient d'être enregistrée pour cet appel ; rien n'a été appliqué. Relancez la proposition.",
+                "A decision, publication or offer was just saved for this call; nothing was applied. Run the proposal again.")), cancellationToken);
         }
 
         return new ProposalAnswer(

@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Contracts;
 using CapRural.Selection.Domain;
@@ -61,17 +62,10 @@ internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<Pl
         }
 
         call.MarkPublished(now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another publication or decision got there first: nothing of this one was written or sent.
-            throw new ConflictException(Localized.Pick(
-                "Une autre publication ou décision vient d'être enregistrée pour cet appel ; rien n'a été envoyé. Relancez la publication.",
-                "Another publication or decision was just saved for this call; nothing was sent. Publish again."));
-        }
+        // If another publication or decision got there first, nothing of this one is written or sent.
+        await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
+            "Une autre publication ou décision vient d'être enregistrée pour cet appel ; rien n'a été envoyé. Relancez la publication.",
+            "Another publication or decision was just saved for this call; nothing was sent. Publish again.")), cancellationToken);
 
         return new PublicationReport(
             changed.Count(c => c.Decision == Decision.Accepted),

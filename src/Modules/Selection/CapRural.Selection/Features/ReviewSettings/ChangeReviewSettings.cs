@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Persistence;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
@@ -23,16 +24,9 @@ internal sealed class ChangeReviewSettingsHandler(SelectionDbContext db) : IComm
     {
         var call = await db.FindCallAsync(command.CallId, cancellationToken);
         call.SetBlindReview(command.BlindReview);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException(Localized.Pick(
-                "L'appel vient d'être modifié (publication, offre ou critères) ; rien n'a été changé. Recommencez.",
-                "The call was just changed (publication, offer or criteria); nothing was changed. Try again."));
-        }
+        await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
+            "L'appel vient d'être modifié (publication, offre ou critères) ; rien n'a été changé. Recommencez.",
+            "The call was just changed (publication, offer or criteria); nothing was changed. Try again.")), cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Persistence;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using CapRural.BuildingBlocks.Errors;
@@ -64,14 +65,7 @@ internal sealed class SetCriteriaHandler(SelectionDbContext db) : ICommandHandle
         }
 
         call.SetCriteria(command.Criteria!.Select(c => new ReviewCriterion(c!.Key!, c.Label!.Trim())));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw Locked();
-        }
+        await db.SaveOrConflictAsync(() => Locked(), cancellationToken);
 
         return new CallCriteria(call.Criteria);
     }
