@@ -3,6 +3,7 @@ using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.Registration.Contracts;
 using CapRural.BuildingBlocks.Persistence;
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.Registration.Demo;
 using CapRural.Registration.Features.CloseCall;
 using CapRural.Registration.Features.DeleteCall;
@@ -48,10 +49,7 @@ public sealed class RegistrationModule : IModule
         services.AddSingleton<IDemoSeeder, RegistrationDemoSeeder>();
         services.AddPeriodicCommand("Closing calls at their deadline", TimeSpan.FromMinutes(1),
             async (mediator, ct) => await mediator.Send(new CloseCallsAtDeadline(), ct));
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
-            .Validate(o => o.NotSelectedDays >= 0, "Retention:NotSelectedDays must be zero or more days")
-            .Validate(o => o.FormerMembersDays >= 0, "Retention:FormerMembersDays must be zero or more days")
-            .ValidateOnStart();
+        services.AddRetentionOptions();
         services.AddPeriodicCommand("Erasing applications after their retention delay", TimeSpan.FromHours(1),
             async (mediator, ct) => await mediator.Send(new PurgeExpiredApplications(), ct));
     }

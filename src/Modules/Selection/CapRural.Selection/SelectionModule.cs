@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.Selection.Contracts;
 using CapRural.BuildingBlocks.Persistence;
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.Selection.Demo;
 using CapRural.Selection.Features.AssignReviewer;
 using CapRural.Selection.Features.DecideCandidate;
@@ -33,7 +34,7 @@ public sealed class SelectionModule : IModule
     {
         services.AddModuleDatabase<SelectionDbContext>(Name).AddEventContracts<CandidateAccepted>();
         services.AddValidatorsFromAssemblyContaining<SelectionModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
+        services.AddRetentionOptions();
         services.AddSingleton<IDemoSeeder, SelectionDemoSeeder>();
     }
 

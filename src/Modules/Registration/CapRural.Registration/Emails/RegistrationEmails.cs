@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Email;
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.Registration.Domain;
 
 namespace CapRural.Registration.Emails;

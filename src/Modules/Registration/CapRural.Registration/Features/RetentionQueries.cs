@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.Registration.Domain;
 
 namespace CapRural.Registration.Features;

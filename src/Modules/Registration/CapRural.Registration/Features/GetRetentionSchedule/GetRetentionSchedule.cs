@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Paging;
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Registration.Domain;
 using CapRural.Registration.Infrastructure;

@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.Registration.Domain;
 using CapRural.Registration.Infrastructure;
 using Mediator;

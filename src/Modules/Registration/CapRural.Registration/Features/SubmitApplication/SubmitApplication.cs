@@ -3,6 +3,7 @@ using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Persistence;
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Registration.Contracts;
 using CapRural.Registration.Domain;

@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Persistence;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Domain.Proposal;

@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Contracts;
 using CapRural.Selection.Domain;

@@ -1,6 +1,7 @@
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Persistence;
+using CapRural.BuildingBlocks.PersonalData;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Contracts;
 using CapRural.Selection.Domain;
