@@ -43,6 +43,12 @@ async function run(tag, operationId, { params = {}, body, edit } = {}) {
   const text = op.locator("textarea.body-param__text");
   if (body !== undefined) await text.fill(typeof body === "string" ? body : JSON.stringify(body, null, 2));
   if (edit) await text.fill(edit(JSON.parse(await text.inputValue())));
+  // A second run of the same operation would otherwise read the previous answer still on screen.
+  const clear = op.locator("button.btn-clear");
+  if (await clear.count()) {
+    await clear.click();
+    await op.locator(".live-responses-table").waitFor({ state: "detached" });
+  }
   await op.locator("button.execute").click();
   const live = op.locator(".live-responses-table .response").first();
   await live.waitFor();
