@@ -26,22 +26,30 @@ internal static class OutboxClaims
             .OrderBy(m => m.CreatedAt)
             .ThenBy(m => m.Sequence);
 
-    /// <summary>Claims up to <paramref name="count"/> due rows and returns those this claim won, in delivery order.</summary>
-    public static async Task<List<OutboxMessage>> ClaimAsync(ModuleDbContext context, string claim, DateTimeOffset now, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims up to <paramref name="count"/> due rows and returns those to deliver now, in delivery order;
+    /// <c>Claimed</c> says whether any row carries the claim (so it must be released).
+    /// </summary>
+    public static async Task<(List<OutboxMessage> Batch, bool Claimed)> ClaimAsync(ModuleDbContext context, string claim, DateTimeOffset now, int count, CancellationToken cancellationToken)
     {
         var candidates = await DueInSubjectOrder(context.Outbox, now).Select(m => m.Id).Take(count).ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
-            return [];
+            return ([], false);
         }
 
         var until = now + Lease;
-        await WriteAsync(context, () => context.Outbox
+        var claimed = await WriteAsync(context, () => context.Outbox
             .Where(m => candidates.Contains(m.Id) && m.ProcessedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, claim).SetProperty(m => m.ClaimedUntil, until), cancellationToken), cancellationToken);
+        if (claimed == 0)
+        {
+            return ([], false);
+        }
+
         var won = await context.Outbox.AsNoTracking().Where(m => m.ClaimedBy == claim)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Sequence).ToListAsync(cancellationToken);
-        return await WithoutOvertakingAsync(context, claim, won, cancellationToken);
+        return (await WithoutOvertakingAsync(context, claim, won, cancellationToken), true);
     }
 
     /// <summary>Marks delivered rows in one statement (one commit per batch) and lets their claim go.</summary>
@@ -64,7 +72,7 @@ internal static class OutboxClaims
             .SetProperty(m => m.ClaimedBy, (string?)null)
             .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), cancellationToken), cancellationToken);
 
-    /// <summary>Gives back rows claimed but not attempted (held behind a failure of their subject).</summary>
+    /// <summary>Gives back rows claimed but not attempted (held behind a failure of their subject, or behind another host).</summary>
     public static Task ReleaseAsync(ModuleDbContext context, string claim, CancellationToken cancellationToken) =>
         WriteAsync(context, () => context.Outbox.Where(m => m.ClaimedBy == claim).ExecuteUpdateAsync(set => set
             .SetProperty(m => m.ClaimedBy, (string?)null)
@@ -92,13 +100,13 @@ internal static class OutboxClaims
     }
 
     // Bulk updates bypass SaveChanges, so they take the module's write gate themselves (ADR 0005).
-    private static async Task WriteAsync(ModuleDbContext context, Func<Task<int>> update, CancellationToken cancellationToken)
+    private static async Task<int> WriteAsync(ModuleDbContext context, Func<Task<int>> update, CancellationToken cancellationToken)
     {
         var gate = WriteGate.For(context.GetType());
         await gate.WaitAsync(cancellationToken);
         try
         {
-            await update();
+            return await update();
         }
         finally
         {

@@ -67,7 +67,7 @@ public sealed class OutboxProcessor(
         var context = database.Open(scope.ServiceProvider);
         var now = clock.GetUtcNow();
         var claim = $"{_instance}:{Guid.NewGuid():N}";
-        var batch = await OutboxClaims.ClaimAsync(context, claim, now, BatchSize, cancellationToken);
+        var (batch, claimed) = await OutboxClaims.ClaimAsync(context, claim, now, BatchSize, cancellationToken);
         using var pass = new DeliveryPass(ParallelEmails);
         try
         {
@@ -106,7 +106,11 @@ public sealed class OutboxProcessor(
             // expires (consumers' inboxes and e-mail ids make that harmless). Rows deleted meanwhile by
             // an erasure simply match nothing.
             await OutboxClaims.MarkDeliveredAsync(context, pass.Delivered, clock.GetUtcNow(), CancellationToken.None);
-            await OutboxClaims.ReleaseAsync(context, claim, CancellationToken.None);
+            // An idle pass (nothing due, or all of it in another host's hands) writes nothing at all.
+            if (claimed)
+            {
+                await OutboxClaims.ReleaseAsync(context, claim, CancellationToken.None);
+            }
         }
 
         await PurgeDeliveredAsync(context, now, cancellationToken);
