@@ -55,6 +55,9 @@ internal static class PlatformApp
         services.AddHealthChecks();
         services.AddAccess();
         services.AddEmail();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
+            .Validate(o => o.ClaimLeaseSeconds > 0, "Outbox:ClaimLeaseSeconds must be at least one second")
+            .ValidateOnStart();
         services.AddSingleton<OutboxProcessor>();
         if (!commandLine)
         {

@@ -13,8 +13,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace CapRural.Api.Tests;
 
 /// <summary>
-/// The whole host over HTTP, on real SQLite files in a fresh temporary folder, with a clock the
-/// test controls. E-mails land as .eml files in the folder's mail/ directory.
+/// The whole host over HTTP, on real SQLite files in a fresh temporary folder — or, when the
+/// PostgreSQL lane sets <c>CAPRURAL_TEST_POSTGRESQL</c>, in a fresh PostgreSQL database — with a
+/// clock the test controls. E-mails land as .eml files in the folder's mail/ directory.
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>
 {
@@ -32,7 +33,15 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             ["RateLimits:PublicWritesPerMinute"] = "100000",
             ["RateLimits:PublicReadsPerMinute"] = "100000",
         };
+        Database = TestDatabase.Create();
+        foreach (var (key, value) in Database.Settings)
+        {
+            _settings[key] = value;
+        }
     }
+
+    /// <summary>The database this host runs on: its own SQLite folder, or its own PostgreSQL database.</summary>
+    public TestDatabase Database { get; }
 
     /// <summary>Overrides a setting; only before the first request starts the host.</summary>
     public PlatformFactory With(string key, string value)
@@ -100,6 +109,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         return await database.Open(scope.ServiceProvider).Outbox.AsNoTracking().OrderBy(m => m.CreatedAt).ThenBy(m => m.Sequence).ToListAsync();
     }
 
+    /// <summary>One number from a module's tables, with SQL both providers read (quote the column names).</summary>
+    public Task<long> ScalarAsync(string module, string sql) => Database.ScalarAsync(DataDirectory, module, sql);
+
     public IReadOnlyList<MimeKit.MimeMessage> Mails() =>
         Directory.Exists(MailDirectory)
             ? Directory.GetFiles(MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).ToList()
@@ -109,6 +121,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Database.Dispose();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

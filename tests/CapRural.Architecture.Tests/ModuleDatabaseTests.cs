@@ -13,7 +13,37 @@ public sealed class ModuleDatabaseTests
         Violations.AssertNone(ModuleDatabaseRule.ViolationsOf(Solution.ModuleDatabases));
 
         var registration = Assert.Single(Solution.ModuleDatabases, m => m.Module == Names.Registration);
-        Assert.Contains(Assert.Single(registration.Contexts).Entities, e => e.Name == Outbox.Name);
+        Assert.Contains(Assert.Single(registration.Contexts, c => c.VariantOf is null).Entities, e => e.Name == Outbox.Name);
+        var onPostgreSql = Assert.Single(registration.Contexts, c => c.VariantOf is not null);
+        Assert.Contains(onPostgreSql.Entities, e => e.Name == Outbox.Name && e.Schema == "registration");
+    }
+
+    [Fact]
+    public void Every_model_change_has_its_migration_on_both_providers()
+    {
+        var contexts = Solution.DbContexts;
+        Assert.Equal(5, contexts.Count(c => !c.OnPostgreSql));
+        Assert.Equal(5, contexts.Count(c => c.OnPostgreSql));
+        Assert.Empty(contexts.Where(c => ModelReader.HasPendingModelChanges(c.Context, c.OnPostgreSql)).Select(c => c.Context.Name));
+    }
+
+    [Fact]
+    public void A_PostgreSQL_variant_keeping_a_table_outside_its_schema_is_reported()
+    {
+        var violations = ModuleDatabaseRule.ViolationsOf(
+        [
+            new ModuleDbInfo("CapRural.Meetings",
+            [
+                new DbContextInfo("CapRural.Meetings.MeetingsDbContext", DerivesModuleDbContext: true, [Outbox]),
+                new DbContextInfo("CapRural.Meetings.MeetingsPostgreSqlDbContext", DerivesModuleDbContext: true,
+                    [Outbox with { Schema = "meetings" }, new EntityInfo("CapRural.Meetings.Domain.Meeting", "CapRural.Meetings", "public")],
+                    VariantOf: "CapRural.Meetings.MeetingsDbContext"),
+            ]),
+        ]);
+
+        Assert.Equal(
+            "CapRural.Meetings.MeetingsPostgreSqlDbContext in CapRural.Meetings keeps CapRural.Meetings.Domain.Meeting in schema public: on PostgreSQL a module keeps its tables in schema meetings",
+            Assert.Single(violations));
     }
 
     [Fact]

@@ -6,10 +6,22 @@ using Microsoft.Extensions.Logging;
 namespace CapRural.BuildingBlocks.Messaging;
 
 /// <summary>
+/// Whose turn it is to run a periodic job: with several hosts on one database, each job runs once per
+/// interval across all of them (the host keeps the turns in its database, ADR 0011).
+/// </summary>
+public interface IJobTurns
+{
+    /// <summary>True when this host takes the run of <paramref name="job"/> due now; the next one is then due after <paramref name="interval"/>.</summary>
+    Task<bool> TryTakeAsync(string job, TimeSpan interval, CancellationToken cancellationToken);
+}
+
+/// <summary>
 /// Sends a command through the mediator at a fixed interval, in its own scope (closing calls at their
-/// deadline, meeting reminders). A failure is logged and tried again at the next tick.
+/// deadline, meeting reminders), when this host takes the job's turn. A failure is logged and tried
+/// again at the next turn.
 /// </summary>
 internal sealed class PeriodicCommand(
+    string job,
     string purpose,
     TimeSpan interval,
     Func<IMediator, CancellationToken, ValueTask> send,
@@ -23,7 +35,10 @@ internal sealed class PeriodicCommand(
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await send(scope.ServiceProvider.GetRequiredService<IMediator>(), stoppingToken);
+                if (await scope.ServiceProvider.GetRequiredService<IJobTurns>().TryTakeAsync(job, interval, stoppingToken))
+                {
+                    await send(scope.ServiceProvider.GetRequiredService<IMediator>(), stoppingToken);
+                }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -37,10 +52,12 @@ internal sealed class PeriodicCommand(
 
 public static class PeriodicCommandRegistration
 {
+    /// <param name="job">Stable name of the job, under which hosts take turns (<c>registration.close-calls</c>).</param>
+    /// <param name="purpose">What the job does, for the logs.</param>
     public static IServiceCollection AddPeriodicCommand(
-        this IServiceCollection services, string purpose, TimeSpan interval, Func<IMediator, CancellationToken, ValueTask> send) =>
+        this IServiceCollection services, string job, string purpose, TimeSpan interval, Func<IMediator, CancellationToken, ValueTask> send) =>
         services.AddSingleton<IHostedService>(provider => new PeriodicCommand(
-            purpose, interval, send,
+            job, purpose, interval, send,
             provider.GetRequiredService<IServiceScopeFactory>(),
             provider.GetRequiredService<ILogger<PeriodicCommand>>()));
 }

@@ -12,9 +12,6 @@ namespace CapRural.BuildingBlocks.Outbox;
 /// </summary>
 internal static class OutboxClaims
 {
-    /// <summary>Longer than a batch takes to deliver; a crashed host's batch is redelivered after it.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-
     /// <summary>Due rows, oldest first, leaving out rows held back by an older row of their subject.</summary>
     public static IQueryable<OutboxMessage> DueInSubjectOrder(IQueryable<OutboxMessage> outbox, DateTimeOffset now) =>
         outbox
@@ -30,7 +27,7 @@ internal static class OutboxClaims
     /// Claims up to <paramref name="count"/> due rows and returns those to deliver now, in delivery order;
     /// <c>Claimed</c> says whether any row carries the claim (so it must be released).
     /// </summary>
-    public static async Task<(List<OutboxMessage> Batch, bool Claimed)> ClaimAsync(ModuleDbContext context, string claim, DateTimeOffset now, int count, CancellationToken cancellationToken)
+    public static async Task<(List<OutboxMessage> Batch, bool Claimed)> ClaimAsync(ModuleDbContext context, string claim, DateTimeOffset now, TimeSpan lease, int count, CancellationToken cancellationToken)
     {
         var candidates = await DueInSubjectOrder(context.Outbox, now).Select(m => m.Id).Take(count).ToListAsync(cancellationToken);
         if (candidates.Count == 0)
@@ -38,8 +35,8 @@ internal static class OutboxClaims
             return ([], false);
         }
 
-        var until = now + Lease;
-        var claimed = await WriteAsync(context, () => context.Outbox
+        var until = now + lease;
+        var claimed = await context.WriteAsync(() => context.Outbox
             .Where(m => candidates.Contains(m.Id) && m.ProcessedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, claim).SetProperty(m => m.ClaimedUntil, until), cancellationToken), cancellationToken);
         if (claimed == 0)
@@ -56,7 +53,7 @@ internal static class OutboxClaims
     public static Task MarkDeliveredAsync(ModuleDbContext context, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken cancellationToken) =>
         ids.Count == 0
             ? Task.CompletedTask
-            : WriteAsync(context, () => context.Outbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(set => set
+            : context.WriteAsync(() => context.Outbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(set => set
                 .SetProperty(m => m.ProcessedAt, now)
                 .SetProperty(m => m.LastError, (string?)null)
                 .SetProperty(m => m.ClaimedBy, (string?)null)
@@ -64,7 +61,7 @@ internal static class OutboxClaims
 
     /// <summary>Records a failure (attempts, error, next attempt or parking) and lets the claim go.</summary>
     public static Task MarkFailedAsync(ModuleDbContext context, OutboxMessage failed, CancellationToken cancellationToken) =>
-        WriteAsync(context, () => context.Outbox.Where(m => m.Id == failed.Id).ExecuteUpdateAsync(set => set
+        context.WriteAsync(() => context.Outbox.Where(m => m.Id == failed.Id).ExecuteUpdateAsync(set => set
             .SetProperty(m => m.Attempts, failed.Attempts)
             .SetProperty(m => m.LastError, failed.LastError)
             .SetProperty(m => m.NextAttemptAt, failed.NextAttemptAt)
@@ -74,7 +71,7 @@ internal static class OutboxClaims
 
     /// <summary>Gives back rows claimed but not attempted (held behind a failure of their subject, or behind another host).</summary>
     public static Task ReleaseAsync(ModuleDbContext context, string claim, CancellationToken cancellationToken) =>
-        WriteAsync(context, () => context.Outbox.Where(m => m.ClaimedBy == claim).ExecuteUpdateAsync(set => set
+        context.WriteAsync(() => context.Outbox.Where(m => m.ClaimedBy == claim).ExecuteUpdateAsync(set => set
             .SetProperty(m => m.ClaimedBy, (string?)null)
             .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), cancellationToken), cancellationToken);
 
@@ -97,20 +94,5 @@ internal static class OutboxClaims
         return won.Where(m => m.SubjectId is null || !others.Any(o => o.SubjectId == m.SubjectId
                 && (o.CreatedAt < m.CreatedAt || (o.CreatedAt == m.CreatedAt && o.Sequence < m.Sequence))))
             .ToList();
-    }
-
-    // Bulk updates bypass SaveChanges, so they take the module's write gate themselves (ADR 0005).
-    private static async Task<int> WriteAsync(ModuleDbContext context, Func<Task<int>> update, CancellationToken cancellationToken)
-    {
-        var gate = WriteGate.For(context.GetType());
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            return await update();
-        }
-        finally
-        {
-            gate.Release();
-        }
     }
 }

@@ -7,6 +7,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CapRural.BuildingBlocks.Outbox;
 
@@ -22,6 +23,7 @@ public sealed class OutboxProcessor(
     IEmailSender emailSender,
     EventNames names,
     TimeProvider clock,
+    IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor> logger) : IDisposable
 {
     public const int BatchSize = 100;
@@ -67,7 +69,7 @@ public sealed class OutboxProcessor(
         var context = database.Open(scope.ServiceProvider);
         var now = clock.GetUtcNow();
         var claim = $"{_instance}:{Guid.NewGuid():N}";
-        var (batch, claimed) = await OutboxClaims.ClaimAsync(context, claim, now, BatchSize, cancellationToken);
+        var (batch, claimed) = await OutboxClaims.ClaimAsync(context, claim, now, options.Value.ClaimLease, BatchSize, cancellationToken);
         using var pass = new DeliveryPass(ParallelEmails);
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CapRural.BuildingBlocks.Persistence;
 
@@ -9,5 +10,6 @@ public static class DbErrors
     private const int SqliteConstraintUnique = 2067;
 
     public static bool IsUniqueViolation(this DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique };
+        exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique }
+            or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

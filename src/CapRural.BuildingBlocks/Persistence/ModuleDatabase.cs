@@ -15,11 +15,15 @@ public sealed record ModuleDatabase(string Module, Type ContextType)
 public static class ModuleDatabaseRegistration
 {
     /// <summary>
-    /// Registers a module's DbContext on its own SQLite file <c>{Data:Directory}/{module}.db</c>
-    /// (or <c>ConnectionStrings:{module}</c>), its migration check and its outbox.
+    /// Registers a module's DbContext, its migration check and its outbox. On SQLite (the default) the
+    /// module has its own file <c>{Data:Directory}/{module}.db</c> (or <c>ConnectionStrings:{module}</c>);
+    /// on PostgreSQL it has its own schema, named after the module, in the one database of
+    /// <c>Database:ConnectionString</c>. <typeparamref name="TPostgreSqlContext"/> is the same model
+    /// with PostgreSQL's own migrations: handlers keep asking for <typeparamref name="TContext"/>.
     /// </summary>
-    public static IServiceCollection AddModuleDatabase<TContext>(this IServiceCollection services, string module)
+    public static IServiceCollection AddModuleDatabase<TContext, TPostgreSqlContext>(this IServiceCollection services, string module)
         where TContext : ModuleDbContext
+        where TPostgreSqlContext : TContext
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
@@ -27,14 +31,25 @@ public static class ModuleDatabaseRegistration
         services.TryAddSingleton<EventNames>();
         // Configuration is read when the context is resolved, so test hosts can point it elsewhere.
         services.AddDbContext<TContext>((provider, options) => options
-            .UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>(), module))
+            .UseSqlite(SqliteConnectionString(provider.GetRequiredService<IConfiguration>(), module))
             .AddInterceptors(SqlitePragmas.Instance));
+        services.AddDbContext<TPostgreSqlContext>((provider, options) => options
+            .UseNpgsql(
+                DatabaseSettings.PostgreSqlConnectionString(provider.GetRequiredService<IConfiguration>()),
+                npgsql => npgsql.MigrationsHistoryTable(HistoryTable, module)));
+        services.Replace(ServiceDescriptor.Scoped<TContext>(provider =>
+            DatabaseSettings.Provider(provider.GetRequiredService<IConfiguration>()) == DatabaseProvider.PostgreSql
+                ? provider.GetRequiredService<TPostgreSqlContext>()
+                : ActivatorUtilities.CreateInstance<TContext>(provider, provider.GetRequiredService<DbContextOptions<TContext>>())));
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
         services.AddHealthChecks().AddCheck<MigrationsAppliedCheck<TContext>>($"{module}-database", tags: ["ready"]);
         return services;
     }
 
-    private static string ConnectionString(IConfiguration configuration, string module) =>
+    /// <summary>EF's own table of applied migrations, kept in each module's schema on PostgreSQL.</summary>
+    public const string HistoryTable = "__EFMigrationsHistory";
+
+    private static string SqliteConnectionString(IConfiguration configuration, string module) =>
         configuration.GetConnectionString(module)
         ?? $"Data Source={Path.Combine(DataDirectory(configuration), module + ".db")}";
 
@@ -43,6 +58,7 @@ public static class ModuleDatabaseRegistration
     /// <summary>Applies every module's pending migrations; called once at start.</summary>
     public static async Task MigrateModuleDatabasesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        // The data folder also holds the e-mail pickup folder on PostgreSQL.
         Directory.CreateDirectory(DataDirectory(services.GetRequiredService<IConfiguration>()));
         foreach (var database in services.GetServices<ModuleDatabase>())
         {

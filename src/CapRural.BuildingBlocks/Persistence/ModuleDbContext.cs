@@ -71,16 +71,10 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         // SQLite has one writer per file: queue writers here instead of failing with "database is locked".
-        var gate = WriteGate.For(GetType());
-        await gate.WaitAsync(cancellationToken);
         int written;
-        try
+        using (await WriteGate.EnterAsync(this, cancellationToken))
         {
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
         }
 
         if (_outboxTouched)
@@ -90,6 +84,18 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Runs a bulk statement (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>): these bypass SaveChanges, so
+    /// they take the module's write gate here (ADR 0005).
+    /// </summary>
+    public async Task<int> WriteAsync(Func<Task<int>> statement, CancellationToken cancellationToken)
+    {
+        using (await WriteGate.EnterAsync(this, cancellationToken))
+        {
+            return await statement();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

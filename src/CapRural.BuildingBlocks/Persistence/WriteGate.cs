@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.BuildingBlocks.Persistence;
 
 /// <summary>
-/// One writer at a time per module database, within this process (ADR 0005). Writes made while the
+/// One writer at a time per module database on SQLite, within this process (ADR 0005); PostgreSQL
+/// takes concurrent writers itself, so there the gate lets everyone through. Writes made while the
 /// outbox is delivering — the dispatcher's claims and marks, and the consumers' reactions — go ahead
 /// of queued requests: otherwise a burst of applications keeps the acknowledgement e-mails (the
 /// applicants' private links) waiting behind every request still to come.
@@ -19,7 +21,18 @@ internal sealed class WriteGate
     private readonly Queue<TaskCompletionSource> _requests = new();
     private bool _held;
 
-    public static WriteGate For(Type contextType) => Gates.GetOrAdd(contextType, _ => new WriteGate());
+    /// <summary>Waits for the context's gate (SQLite only); dispose the answer to let the next writer in.</summary>
+    public static async ValueTask<Turn> EnterAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Database.IsSqlite())
+        {
+            return default;
+        }
+
+        var gate = Gates.GetOrAdd(context.GetType(), _ => new WriteGate());
+        await gate.WaitAsync(cancellationToken);
+        return new Turn(gate);
+    }
 
     /// <summary>Marks the current flow as outbox delivery until disposed: its writes take the gate first.</summary>
     public static DeliveryScope DeliveryFlow()
@@ -28,7 +41,7 @@ internal sealed class WriteGate
         return new DeliveryScope();
     }
 
-    public async Task WaitAsync(CancellationToken cancellationToken)
+    private async Task WaitAsync(CancellationToken cancellationToken)
     {
         TaskCompletionSource waiter;
         lock (_lock)
@@ -50,7 +63,7 @@ internal sealed class WriteGate
         }
     }
 
-    public void Release()
+    private void Release()
     {
         lock (_lock)
         {
@@ -64,6 +77,11 @@ internal sealed class WriteGate
 
             _held = false;
         }
+    }
+
+    internal readonly struct Turn(WriteGate? gate) : IDisposable
+    {
+        public void Dispose() => gate?.Release();
     }
 
     internal readonly struct DeliveryScope : IDisposable

@@ -1,15 +1,18 @@
 using CapRural.BuildingBlocks.Persistence;
+using CapRural.Host.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Host.Access;
 
-/// <summary>The host's own small database: API keys (<c>data/access.db</c>).</summary>
-internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options, ModuleDbServices services)
+/// <summary>The host's own small database (<c>data/access.db</c>): API keys, and the periodic jobs' turns.</summary>
+internal class AccessDbContext(DbContextOptions options, ModuleDbServices services)
     : ModuleDbContext(options, services)
 {
     public const string Name = "access";
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,6 +26,13 @@ internal sealed class AccessDbContext(DbContextOptions<AccessDbContext> options,
             key.Property(k => k.KeyHash).HasMaxLength(64);
             key.Property(k => k.Prefix).HasMaxLength(16);
             key.HasIndex(k => k.KeyHash).IsUnique();
+        });
+        modelBuilder.Entity<JobRun>(run =>
+        {
+            run.ToTable("job_runs");
+            run.HasKey(r => r.Name);
+            run.Property(r => r.Name).HasMaxLength(100);
+            run.Property(r => r.LastRunBy).HasMaxLength(200);
         });
     }
 }

@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using CapRural.Host.Access.PostgreSql;
 
 namespace CapRural.Host.Access;
 
@@ -10,5 +11,13 @@ internal sealed class AccessDesignTimeFactory : IDesignTimeDbContextFactory<Acce
 {
     public AccessDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<AccessDbContext>().UseSqlite("Data Source=access.db").Options,
+        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+}
+
+/// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context AccessPostgreSqlDbContext</c>.</summary>
+internal sealed class AccessPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<AccessPostgreSqlDbContext>
+{
+    public AccessPostgreSqlDbContext CreateDbContext(string[] args) => new(
+        PostgreSqlDesignTime.Options<AccessPostgreSqlDbContext>("access"),
         new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
 }

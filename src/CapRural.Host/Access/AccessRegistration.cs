@@ -1,5 +1,8 @@
+using CapRural.BuildingBlocks.Messaging;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Security;
+using CapRural.Host.Access.PostgreSql;
+using CapRural.Host.Scheduling;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CapRural.Host.Access;
@@ -8,9 +11,10 @@ internal static class AccessRegistration
 {
     public static IServiceCollection AddAccess(this IServiceCollection services)
     {
-        services.AddModuleDatabase<AccessDbContext>(AccessDbContext.Name);
+        services.AddModuleDatabase<AccessDbContext, AccessPostgreSqlDbContext>(AccessDbContext.Name);
         services.AddMemoryCache();
         services.AddScoped<ApiKeyService>();
+        services.AddScoped<IJobTurns, JobTurns>();
         services.AddAuthentication(CredentialsAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialsAuthenticationHandler>(
                 CredentialsAuthenticationHandler.SchemeName, _ => { });

@@ -13,7 +13,8 @@ internal sealed record ApiKeySummary(Guid Id, string Name, string Role, string P
 /// <summary>Creates, lists, revokes and verifies API keys. Verification is cached briefly per key hash.</summary>
 internal sealed class ApiKeyService(AccessDbContext db, IMemoryCache cache, TimeProvider clock)
 {
-    private static readonly TimeSpan CacheDuration = TimeSpan.FromSeconds(30);
+    // Short, because another host may revoke the key: every host stops accepting it within this delay (ADR 0011).
+    private static readonly TimeSpan CacheDuration = TimeSpan.FromSeconds(5);
 
     public async Task<CreatedApiKey> CreateAsync(string name, string role, CancellationToken cancellationToken)
     {

@@ -1,22 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using CapRural.BuildingBlocks.Security;
-using Microsoft.Data.Sqlite;
 
 namespace CapRural.Api.Tests.Registration;
 
 /// <summary>"Lost link" answers before looking anything up, keeps the address only until handled, and adds links rather than replacing them.</summary>
 public sealed class LostLinkTests(PlatformFactory factory) : IClassFixture<PlatformFactory>
 {
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "registration.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
     private List<string> NewLinkTokens(string address, Guid applicationId) =>
         factory.Mails()
             .Where(m => m.Subject == "Vos liens de candidature Cap Rural" && m.To.Mailboxes.Any(b => b.Address == address))
@@ -45,7 +35,7 @@ public sealed class LostLinkTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.All(queued, m => Assert.DoesNotContain("@", m.Payload, StringComparison.Ordinal));
 
         await factory.DeliverOutboxAsync();
-        Assert.Equal(0, Count("SELECT COUNT(*) FROM lost_link_requests"));
+        Assert.Equal(0, await factory.ScalarAsync("registration", "SELECT COUNT(*) FROM lost_link_requests"));
         Assert.DoesNotContain(factory.Mails(), m => m.To.ToString().Contains("never-applied", StringComparison.Ordinal));
         var secondToken = Assert.Single(NewLinkTokens("lost-twice@example.org", applicationId));
 
@@ -67,7 +57,7 @@ public sealed class LostLinkTests(PlatformFactory factory) : IClassFixture<Platf
             await (await factory.ClientWithApplicationToken(token).GetAsync($"/api/applications/{applicationId}")).ProblemAsync(HttpStatusCode.NotFound);
         }
 
-        Assert.Equal(0, Count($"SELECT COUNT(*) FROM access_tokens WHERE ApplicationId = '{applicationId.ToString().ToUpperInvariant()}' OR ApplicationId = '{applicationId}'"));
+        Assert.Equal(0, await factory.ScalarAsync("registration", $"SELECT COUNT(*) FROM access_tokens WHERE \"ApplicationId\" = '{applicationId.ToString().ToUpperInvariant()}' OR \"ApplicationId\" = '{applicationId}'"));
     }
 
     [Fact]

@@ -91,18 +91,9 @@ public sealed class SelectionInputTests(PlatformFactory factory) : IClassFixture
         var board = await (await setup.Coordinator.GetAsync($"/api/calls/{setup.CallId}/candidates")).JsonAsync();
         Assert.Equal(5, board["total"]!.GetValue<int>());
         await (await setup.Coordinator.GetAsync($"/api/calls/{setup.CallId}/candidates/{setup.Candidates["Fanny"]}")).ProblemAsync(HttpStatusCode.NotFound);
-        var fanny = $"ApplicationId = '{setup.Applications["Fanny"].ToString().ToUpperInvariant()}'";
-        Assert.Equal(0L, await ScalarAsync($"SELECT COUNT(*) FROM candidates WHERE {fanny} AND (FirstName <> '' OR Email IS NOT NULL OR Organisation <> '' OR Motivation <> '')"));
-        Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM reviews WHERE Comment LIKE '%Fanny%'"));
-        Assert.Equal(1L, await ScalarAsync($"SELECT COUNT(*) FROM candidates WHERE {fanny} AND Status = 'Erased' AND DepartmentCode = '74' AND Sector = 'LocalDevelopment'"));
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "selection.db")}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        var fanny = $"\"ApplicationId\" = '{setup.Applications["Fanny"].ToString().ToUpperInvariant()}'";
+        Assert.Equal(0L, await factory.ScalarAsync("selection", $"SELECT COUNT(*) FROM candidates WHERE {fanny} AND (\"FirstName\" <> '' OR \"Email\" IS NOT NULL OR \"Organisation\" <> '' OR \"Motivation\" <> '')"));
+        Assert.Equal(0L, await factory.ScalarAsync("selection", "SELECT COUNT(*) FROM reviews WHERE lower(\"Comment\") LIKE '%fanny%'"));
+        Assert.Equal(1L, await factory.ScalarAsync("selection", $"SELECT COUNT(*) FROM candidates WHERE {fanny} AND \"Status\" = 'Erased' AND \"DepartmentCode\" = '74' AND \"Sector\" = 'LocalDevelopment'"));
     }
 }

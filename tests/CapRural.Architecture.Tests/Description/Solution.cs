@@ -22,6 +22,13 @@ public static class Solution
     /// <summary>Built from each module's EF model, so it lists tables mapped without a DbSet too.</summary>
     public static IReadOnlyList<ModuleDbInfo> ModuleDatabases => DescribedDatabases.Value;
 
+    /// <summary>Every DbContext of the solution, the host's own included, and whether it is a PostgreSQL variant.</summary>
+    public static IReadOnlyList<(Type Context, bool OnPostgreSql)> DbContexts => Loaded.Value
+        .SelectMany(assembly => assembly.GetTypes())
+        .Where(type => !type.IsAbstract && typeof(DbContext).IsAssignableFrom(type))
+        .Select(type => (type, VariantOf(type) is not null))
+        .ToList();
+
     public static IReadOnlyList<PublicTypeInfo> ContractsPublicTypes => Loaded.Value
         .Where(assembly => Names.IsContracts(NameOf(assembly)))
         .SelectMany(assembly => assembly.GetExportedTypes()
@@ -62,12 +69,15 @@ public static class Solution
             NameOf(module),
             module.GetTypes()
                 .Where(type => !type.IsAbstract && typeof(DbContext).IsAssignableFrom(type))
-                .Select(context => new DbContextInfo(
-                    context.FullName!,
-                    typeof(ModuleDbContext).IsAssignableFrom(context),
-                    ModelReader.EntitiesOf(context)))
+                .Select(context => VariantOf(context) is { } variantOf
+                    ? new DbContextInfo(context.FullName!, typeof(ModuleDbContext).IsAssignableFrom(context), ModelReader.EntitiesOnPostgreSqlOf(context), variantOf.FullName)
+                    : new DbContextInfo(context.FullName!, typeof(ModuleDbContext).IsAssignableFrom(context), ModelReader.EntitiesOf(context)))
                 .ToList()))
         .ToList();
+
+    /// <summary>A context deriving another concrete context is that database's PostgreSQL variant.</summary>
+    private static Type? VariantOf(Type context) =>
+        context.BaseType is { IsAbstract: false } parent && typeof(DbContext).IsAssignableFrom(parent) ? parent : null;
 
     private static IReadOnlyList<Assembly> LoadOurs() =>
         Directory.GetFiles(AppContext.BaseDirectory, Names.Prefix + "*.dll")

@@ -2,7 +2,10 @@ using CapRural.Architecture.Tests.Description;
 
 namespace CapRural.Architecture.Tests.Rules;
 
-/// <summary>Each module has one DbContext, with the outbox and inbox, mapping only its own tables.</summary>
+/// <summary>
+/// Each module has one DbContext (and at most its PostgreSQL variant), with the outbox and inbox,
+/// mapping only its own tables — on PostgreSQL, all in the schema named after the module.
+/// </summary>
 public static class ModuleDatabaseRule
 {
     public static IReadOnlyList<string> ViolationsOf(IReadOnlyList<ModuleDbInfo> modules)
@@ -10,9 +13,10 @@ public static class ModuleDatabaseRule
         var violations = new List<string>();
         foreach (var module in modules)
         {
-            if (module.Contexts.Count != 1)
+            var databases = module.Contexts.Where(c => c.VariantOf is null).ToList();
+            if (databases.Count != 1)
             {
-                var found = module.Contexts.Count == 0 ? "none" : string.Join(", ", module.Contexts.Select(c => c.Name));
+                var found = databases.Count == 0 ? "none" : string.Join(", ", databases.Select(c => c.Name));
                 violations.Add($"{module.Module} must declare exactly one DbContext; found {found}");
             }
 
@@ -26,6 +30,13 @@ public static class ModuleDatabaseRule
                 violations.AddRange(context.Entities
                     .Where(entity => entity.Assembly != module.Module && entity.Assembly != Names.BuildingBlocks)
                     .Select(entity => $"{context.Name} in {module.Module} maps {entity.Name} from {entity.Assembly}: a module keeps only its own tables"));
+                if (context.VariantOf is not null)
+                {
+                    var schema = module.Module[(module.Module.LastIndexOf('.') + 1)..].ToLowerInvariant();
+                    violations.AddRange(context.Entities
+                        .Where(entity => entity.Schema != schema)
+                        .Select(entity => $"{context.Name} in {module.Module} keeps {entity.Name} in schema {entity.Schema}: on PostgreSQL a module keeps its tables in schema {schema}"));
+                }
             }
         }
 

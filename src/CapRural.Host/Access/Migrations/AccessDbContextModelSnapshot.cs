@@ -139,6 +139,27 @@ namespace CapRural.Host.Access.Migrations
 
                     b.ToTable("api_keys", (string)null);
                 });
+
+            modelBuilder.Entity("CapRural.Host.Scheduling.JobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("job_runs", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -25,6 +25,7 @@ using CapRural.Knowledge.Features.SubmitExperienceReport;
 using CapRural.Knowledge.Features.SubmitMethodSheet;
 using CapRural.Knowledge.Consumers;
 using CapRural.Knowledge.Infrastructure;
+using CapRural.Knowledge.Infrastructure.PostgreSql;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -47,7 +48,7 @@ public sealed class KnowledgeModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<KnowledgeDbContext>(Name).AddEventContracts<MethodSheetPublished>();
+        services.AddModuleDatabase<KnowledgeDbContext, KnowledgePostgreSqlDbContext>(Name).AddEventContracts<MethodSheetPublished>();
         services.AddValidatorsFromAssemblyContaining<KnowledgeModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<ISheetSearch, FoldedTextSearch>();
         services.AddSingleton<IDemoSeeder, KnowledgeDemoSeeder>();

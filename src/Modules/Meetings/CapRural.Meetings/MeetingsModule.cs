@@ -18,6 +18,7 @@ using CapRural.Meetings.Features.Replies;
 using CapRural.Meetings.Features.VenueSuggestions;
 using CapRural.Meetings.Features.Venues;
 using CapRural.Meetings.Infrastructure;
+using CapRural.Meetings.Infrastructure.PostgreSql;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,9 +35,9 @@ public sealed class MeetingsModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<MeetingsDbContext>(Name).AddEventContracts<MeetingPlanned>();
+        services.AddModuleDatabase<MeetingsDbContext, MeetingsPostgreSqlDbContext>(Name).AddEventContracts<MeetingPlanned>();
         services.AddOptions<MeetingsOptions>().BindConfiguration(MeetingsOptions.Section);
-        services.AddPeriodicCommand("Sending meeting reminders", TimeSpan.FromMinutes(5),
+        services.AddPeriodicCommand("meetings.reminders", "Sending meeting reminders", TimeSpan.FromMinutes(5),
             async (mediator, ct) => await mediator.Send(new SendMeetingReminders(), ct));
         services.AddSingleton<IDemoSeeder, MeetingsDemoSeeder>();
         services.AddValidatorsFromAssemblyContaining<MeetingsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);

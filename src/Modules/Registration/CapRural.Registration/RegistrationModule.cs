@@ -25,6 +25,7 @@ using CapRural.Registration.Features.RequestLostLink;
 using CapRural.Registration.Features.SubmitApplication;
 using CapRural.Registration.Features.WithdrawApplication;
 using CapRural.Registration.Infrastructure;
+using CapRural.Registration.Infrastructure.PostgreSql;
 using CapRural.Territories;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
@@ -43,14 +44,14 @@ public sealed class RegistrationModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<RegistrationDbContext>(Name).AddEventContracts<ApplicationSubmitted>();
+        services.AddModuleDatabase<RegistrationDbContext, RegistrationPostgreSqlDbContext>(Name).AddEventContracts<ApplicationSubmitted>();
         services.TryAddSingleton(_ => Gazetteer.Default);
         services.AddValidatorsFromAssemblyContaining<RegistrationModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<IDemoSeeder, RegistrationDemoSeeder>();
-        services.AddPeriodicCommand("Closing calls at their deadline", TimeSpan.FromMinutes(1),
+        services.AddPeriodicCommand("registration.close-calls", "Closing calls at their deadline", TimeSpan.FromMinutes(1),
             async (mediator, ct) => await mediator.Send(new CloseCallsAtDeadline(), ct));
         services.AddRetentionOptions();
-        services.AddPeriodicCommand("Erasing applications after their retention delay", TimeSpan.FromHours(1),
+        services.AddPeriodicCommand("registration.erase-expired", "Erasing applications after their retention delay", TimeSpan.FromHours(1),
             async (mediator, ct) => await mediator.Send(new PurgeExpiredApplications(), ct));
     }
 

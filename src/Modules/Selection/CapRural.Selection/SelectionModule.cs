@@ -16,6 +16,7 @@ using CapRural.Selection.Features.ReviewSettings;
 using CapRural.Selection.Features.SetCriteria;
 using CapRural.Selection.Features.SubmitReview;
 using CapRural.Selection.Infrastructure;
+using CapRural.Selection.Infrastructure.PostgreSql;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +33,7 @@ public sealed class SelectionModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDatabase<SelectionDbContext>(Name).AddEventContracts<CandidateAccepted>();
+        services.AddModuleDatabase<SelectionDbContext, SelectionPostgreSqlDbContext>(Name).AddEventContracts<CandidateAccepted>();
         services.AddValidatorsFromAssemblyContaining<SelectionModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddRetentionOptions();
         services.AddSingleton<IDemoSeeder, SelectionDemoSeeder>();

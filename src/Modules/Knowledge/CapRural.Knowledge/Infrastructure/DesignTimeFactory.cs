@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using CapRural.Knowledge.Infrastructure.PostgreSql;
 
 namespace CapRural.Knowledge.Infrastructure;
 
@@ -10,5 +11,13 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<KnowledgeD
 {
     public KnowledgeDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<KnowledgeDbContext>().UseSqlite("Data Source=knowledge.db").Options,
+        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+}
+
+/// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context KnowledgePostgreSqlDbContext</c>.</summary>
+internal sealed class KnowledgePostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<KnowledgePostgreSqlDbContext>
+{
+    public KnowledgePostgreSqlDbContext CreateDbContext(string[] args) => new(
+        PostgreSqlDesignTime.Options<KnowledgePostgreSqlDbContext>("knowledge"),
         new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CapRural.Knowledge.Infrastructure;
 
 /// <summary>The Knowledge module's own database (<c>data/knowledge.db</c>).</summary>
-internal sealed class KnowledgeDbContext(DbContextOptions<KnowledgeDbContext> options, ModuleDbServices services)
+internal class KnowledgeDbContext(DbContextOptions options, ModuleDbServices services)
     : ModuleDbContext(options, services)
 {
     public DbSet<MethodSheet> Sheets => Set<MethodSheet>();

@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using CapRural.Meetings.Infrastructure.PostgreSql;
 
 namespace CapRural.Meetings.Infrastructure;
 
@@ -10,5 +11,13 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<MeetingsDb
 {
     public MeetingsDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<MeetingsDbContext>().UseSqlite("Data Source=meetings.db").Options,
+        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+}
+
+/// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context MeetingsPostgreSqlDbContext</c>.</summary>
+internal sealed class MeetingsPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<MeetingsPostgreSqlDbContext>
+{
+    public MeetingsPostgreSqlDbContext CreateDbContext(string[] args) => new(
+        PostgreSqlDesignTime.Options<MeetingsPostgreSqlDbContext>("meetings"),
         new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
 }

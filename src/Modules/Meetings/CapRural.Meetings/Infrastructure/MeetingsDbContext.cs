@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CapRural.Meetings.Infrastructure;
 
 /// <summary>The Meetings module's own database (<c>data/meetings.db</c>).</summary>
-internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> options, ModuleDbServices services)
+internal class MeetingsDbContext(DbContextOptions options, ModuleDbServices services)
     : ModuleDbContext(options, services)
 {
     public DbSet<WorkingGroup> Groups => Set<WorkingGroup>();

@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using CapRural.Registration.Infrastructure.PostgreSql;
 
 namespace CapRural.Registration.Infrastructure;
 
@@ -10,5 +11,13 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<Registrati
 {
     public RegistrationDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<RegistrationDbContext>().UseSqlite("Data Source=registration.db").Options,
+        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+}
+
+/// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context RegistrationPostgreSqlDbContext</c>.</summary>
+internal sealed class RegistrationPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<RegistrationPostgreSqlDbContext>
+{
+    public RegistrationPostgreSqlDbContext CreateDbContext(string[] args) => new(
+        PostgreSqlDesignTime.Options<RegistrationPostgreSqlDbContext>("registration"),
         new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
 }

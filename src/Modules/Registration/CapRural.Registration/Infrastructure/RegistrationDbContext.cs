@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CapRural.Registration.Infrastructure;
 
 /// <summary>The Registration module's own database (<c>data/registration.db</c>).</summary>
-internal sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext> options, ModuleDbServices services)
+internal class RegistrationDbContext(DbContextOptions options, ModuleDbServices services)
     : ModuleDbContext(options, services)
 {
     public DbSet<Call> Calls => Set<Call>();

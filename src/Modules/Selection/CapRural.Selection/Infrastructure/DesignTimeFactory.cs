@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using CapRural.Selection.Infrastructure.PostgreSql;
 
 namespace CapRural.Selection.Infrastructure;
 
@@ -10,5 +11,13 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<SelectionD
 {
     public SelectionDbContext CreateDbContext(string[] args) => new(
         new DbContextOptionsBuilder<SelectionDbContext>().UseSqlite("Data Source=selection.db").Options,
+        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+}
+
+/// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context SelectionPostgreSqlDbContext</c>.</summary>
+internal sealed class SelectionPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<SelectionPostgreSqlDbContext>
+{
+    public SelectionPostgreSqlDbContext CreateDbContext(string[] args) => new(
+        PostgreSqlDesignTime.Options<SelectionPostgreSqlDbContext>("selection"),
         new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace CapRural.Selection.Infrastructure;
 
 /// <summary>The Selection module's own database (<c>data/selection.db</c>).</summary>
-internal sealed class SelectionDbContext(DbContextOptions<SelectionDbContext> options, ModuleDbServices services)
+internal class SelectionDbContext(DbContextOptions options, ModuleDbServices services)
     : ModuleDbContext(options, services)
 {
     private static readonly JsonSerializerOptions CriteriaJson = new(JsonSerializerDefaults.Web);

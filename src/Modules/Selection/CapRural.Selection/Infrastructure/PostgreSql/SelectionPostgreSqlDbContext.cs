@@ -1,0 +1,18 @@
+using CapRural.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CapRural.Selection.Infrastructure.PostgreSql;
+
+/// <summary>
+/// The same model on PostgreSQL, in the schema <c>selection</c>: a type of its own only so that EF finds
+/// PostgreSQL's migrations (next to this file) apart from SQLite's (ADR 0011).
+/// </summary>
+internal sealed class SelectionPostgreSqlDbContext(DbContextOptions<SelectionPostgreSqlDbContext> options, ModuleDbServices services)
+    : SelectionDbContext(options, services)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.HasDefaultSchema("selection");
+    }
+}

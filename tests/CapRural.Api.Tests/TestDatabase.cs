@@ -1,0 +1,126 @@
+using CapRural.BuildingBlocks.Persistence;
+using CapRural.Host;
+using CapRural.Host.Access;
+using CapRural.Host.Access.PostgreSql;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CapRural.Api.Tests;
+
+/// <summary>
+/// Where a test host keeps its data. The same tests run on both providers: SQLite by default, and
+/// PostgreSQL when <c>CAPRURAL_TEST_POSTGRESQL</c> holds an administrator connection string (the
+/// lane in <c>.ci/run</c> sets it): each host then gets a database of its own, dropped afterwards.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    public const string PostgreSqlVariable = "CAPRURAL_TEST_POSTGRESQL";
+
+    private readonly string? _administration;
+    private readonly string? _name;
+
+    private TestDatabase(string? administration, string? name)
+    {
+        _administration = administration;
+        _name = name;
+    }
+
+    public static bool OnPostgreSql => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgreSqlVariable));
+
+    // Migrating five schemas takes longer than copying them: every test database is a copy of one
+    // migrated once per test run.
+    private static readonly Lazy<string> Template = new(CreateTemplate);
+
+    private static readonly Lock Copying = new();
+
+    public static TestDatabase Create()
+    {
+        if (!OnPostgreSql)
+        {
+            return new TestDatabase(null, null);
+        }
+
+        var administration = Environment.GetEnvironmentVariable(PostgreSqlVariable)!;
+        var name = "test_" + Guid.NewGuid().ToString("N");
+        var template = Template.Value;
+        lock (Copying)
+        {
+            Execute(administration, $"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY");
+        }
+
+        return new TestDatabase(administration, name);
+    }
+
+    private static string CreateTemplate()
+    {
+        var administration = Environment.GetEnvironmentVariable(PostgreSqlVariable)!;
+        var name = "template_" + Guid.NewGuid().ToString("N");
+        Execute(administration, $"CREATE DATABASE {name}");
+        var connectionString = new NpgsqlConnectionStringBuilder(administration) { Database = name, Pooling = false }.ConnectionString;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "postgresql",
+            ["Database:ConnectionString"] = connectionString,
+            ["Data:Directory"] = Path.Combine(Path.GetTempPath(), "caprural-tests", name),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddModuleDatabase<AccessDbContext, AccessPostgreSqlDbContext>(AccessDbContext.Name);
+        foreach (var module in ModuleCatalog.All)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        using var provider = services.BuildServiceProvider();
+        provider.MigrateModuleDatabasesAsync().GetAwaiter().GetResult();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(administration, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        return name;
+    }
+
+    private static void Execute(string connectionString, string sql)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    public string? ConnectionString =>
+        _name is null ? null : new NpgsqlConnectionStringBuilder(_administration) { Database = _name }.ConnectionString;
+
+    public IEnumerable<KeyValuePair<string, string?>> Settings =>
+        _name is null
+            ? []
+            : [new("Database:Provider", "postgresql"), new("Database:ConnectionString", ConnectionString)];
+
+    public async Task<long> ScalarAsync(string dataDirectory, string module, string sql)
+    {
+        if (_name is null)
+        {
+            await using var sqlite = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, module + ".db")};Pooling=False");
+            await sqlite.OpenAsync();
+            await using var command = sqlite.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt64(await command.ExecuteScalarAsync());
+        }
+
+        await using var postgres = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = module, Pooling = false }.ConnectionString);
+        await postgres.OpenAsync();
+        await using var query = new NpgsqlCommand(sql, postgres);
+        return Convert.ToInt64(await query.ExecuteScalarAsync());
+    }
+
+    public void Dispose()
+    {
+        if (_name is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        Execute(_administration!, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+    }
+}
