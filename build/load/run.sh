@@ -3,6 +3,8 @@
 #
 #   build/load/run.sh                          5,000 applications from 32 concurrent clients
 #   REQUESTS=20000 CONCURRENCY=64 build/load/run.sh
+#   build/load/run.sh --provider postgresql --instances 2            two hosts on one PostgreSQL database
+#   build/load/run.sh --provider postgresql --instances 2 --kill-one one of them killed with SIGKILL mid-burst
 #
 # Builds the host in Release, starts it on 127.0.0.1 with a fresh temporary data directory and
 # rate limits lifted, creates a coordinator key with the CLI, creates and publishes a call open
@@ -10,6 +12,28 @@
 # then checks that every accepted application is stored and delivered and that the server log has
 # no "database is locked". Exits non-zero when anything is lost or refused.
 set -euo pipefail
+
+PROVIDER=sqlite
+INSTANCES=1
+KILL_ONE=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --provider) PROVIDER="$2"; shift 2 ;;
+    --instances) INSTANCES="$2"; shift 2 ;;
+    --kill-one) KILL_ONE=1; shift ;;
+    *) echo "usage: $0 [--provider sqlite|postgresql] [--instances N] [--kill-one]" >&2; exit 2 ;;
+  esac
+done
+if [[ "$PROVIDER" != sqlite && "$PROVIDER" != postgresql ]]; then
+  echo "--provider is sqlite or postgresql" >&2; exit 2
+fi
+if [[ "$INSTANCES" -gt 1 && "$PROVIDER" != postgresql ]]; then
+  # SQLite's single writer is kept per process (ADR 0005): several hosts need PostgreSQL.
+  echo "--instances above 1 needs --provider postgresql" >&2; exit 2
+fi
+if [[ "$KILL_ONE" == 1 && "$INSTANCES" -lt 2 ]]; then
+  echo "--kill-one needs --instances 2 or more" >&2; exit 2
+fi
 
 REQUESTS="${REQUESTS:-5000}"
 CONCURRENCY="${CONCURRENCY:-32}"
@@ -22,10 +46,8 @@ KEEP="${KEEP:-0}"
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 host_out="$repo/src/CapRural.Host/bin/Release/net10.0"
 client_out="$repo/build/load/CapRural.LoadTest/bin/Release/net10.0"
-base_url="http://127.0.0.1:$PORT"
 work="$(mktemp -d "${TMPDIR:-/tmp}/caprural-load.XXXXXX")"
-server_log="$work/server.log"
-server_pid=""
+server_pids=()
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # The host's configuration for this run only: a throw-away data directory, no rate limit in the way.
@@ -34,19 +56,33 @@ export RateLimits__PublicWritesPerMinute=1000000
 export RateLimits__PublicReadsPerMinute=1000000
 export RateLimits__PartnerReadsPerMinute=1000000
 export ASPNETCORE_ENVIRONMENT=Production
+# A host killed mid-batch leaves claims another host takes over after this lease.
+export Outbox__ClaimLeaseSeconds="${CLAIM_LEASE_SECONDS:-10}"
+export CAPRURAL_PG_DIR="${CAPRURAL_PG_DIR:-/tmp/caprural-pg-load}" CAPRURAL_PG_PORT="${CAPRURAL_PG_PORT:-55433}"
+if [[ "$PROVIDER" == postgresql ]]; then
+  echo "== Starting a throw-away PostgreSQL cluster (durable: fsync on, as SQLite's commits are)"
+  admin="$(bash "$repo/build/postgres/cluster.sh" start --durable)"
+  psql "host=$CAPRURAL_PG_DIR port=$CAPRURAL_PG_PORT user=caprural dbname=postgres" -qc "CREATE DATABASE caprural_load" >/dev/null
+  export Database__Provider=postgresql
+  export Database__ConnectionString="${admin/Database=postgres/Database=caprural_load};Maximum Pool Size=64"
+fi
 
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid"
-    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$server_pid" 2>/dev/null && kill -9 "$server_pid"
-  fi
-  server_pid=""
+stop_servers() {
+  local pid
+  for pid in "${server_pids[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    fi
+  done
+  server_pids=()
 }
 
 finish() {
   local status=$?
-  stop_server
+  stop_servers
+  if [[ "$PROVIDER" == postgresql ]]; then bash "$repo/build/postgres/cluster.sh" stop || true; fi
   if [[ $status -eq 0 && "$KEEP" != 1 ]]; then
     rm -rf "$work"
   else
@@ -56,10 +92,12 @@ finish() {
 }
 trap finish EXIT
 
-if curl -s -o /dev/null --max-time 2 "$base_url/health/live"; then
-  echo "Something already listens on $base_url; choose another PORT." >&2
-  exit 2
-fi
+for i in $(seq 0 $((INSTANCES - 1))); do
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$((PORT + i))/health/live"; then
+    echo "Something already listens on port $((PORT + i)); choose another PORT." >&2
+    exit 2
+  fi
+done
 
 echo "== Building the host and the load client (Release)"
 dotnet build "$repo/src/CapRural.Host/CapRural.Host.csproj" -c Release --nologo -v quiet
@@ -70,16 +108,24 @@ echo "== Creating a coordinator key in $Data__Directory"
 key="$(cd "$host_out" && dotnet CapRural.Host.dll api-keys create --role coordinator --name "Test de charge" | tail -n 1)"
 [[ "$key" == cr_* ]] || { echo "Could not create an API key: $key" >&2; exit 1; }
 
-echo "== Starting the host on $base_url (log: $server_log)"
-(cd "$host_out" && exec dotnet CapRural.Host.dll --urls "$base_url") >"$server_log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do
-  curl -sf -o /dev/null "$base_url/health/ready" && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "The host stopped:" >&2; tail -n 20 "$server_log" >&2; exit 1; }
-  sleep 0.5
+urls=()
+for i in $(seq 0 $((INSTANCES - 1))); do
+  url="http://127.0.0.1:$((PORT + i))"
+  urls+=("$url")
+  echo "== Starting host $((i + 1)) of $INSTANCES on $url (log: $work/server-$i.log)"
+  (cd "$host_out" && exec dotnet CapRural.Host.dll --urls "$url") >"$work/server-$i.log" 2>&1 &
+  server_pids+=($!)
 done
-curl -sf -o /dev/null "$base_url/health/ready" || { echo "The host is not ready after 60 s." >&2; exit 1; }
+for i in "${!urls[@]}"; do
+  for _ in $(seq 1 120); do
+    curl -sf -o /dev/null "${urls[$i]}/health/ready" && break
+    kill -0 "${server_pids[$i]}" 2>/dev/null || { echo "Host $((i + 1)) stopped:" >&2; tail -n 20 "$work/server-$i.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  curl -sf -o /dev/null "${urls[$i]}/health/ready" || { echo "Host $((i + 1)) is not ready after 60 s." >&2; exit 1; }
+done
 
+base_url="${urls[0]}"
 echo "== Creating and publishing a call open now"
 opens_at="$(date -u -d '-1 hour' +%Y-%m-%dT%H:%M:%SZ)"
 closes_at="$(date -u -d '+7 days' +%Y-%m-%dT%H:%M:%SZ)"
@@ -107,21 +153,28 @@ echo "== Running $REQUESTS applications from $CONCURRENCY clients"
 echo "   load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
 echo
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-server_cpu_before="$(cpu_ticks "$server_pid")"
+server_cpu_before=0
+for pid in "${server_pids[@]}"; do server_cpu_before=$((server_cpu_before + $(cpu_ticks "$pid"))); done
+kill_args=()
+if [[ "$KILL_ONE" == 1 ]]; then
+  # The last host dies with SIGKILL a third of the way through the load.
+  kill_args=(--kill-pid "${server_pids[-1]}" --kill-after "$((REQUESTS / 3))")
+fi
 started="$(date +%s.%N)"
 client_status=0
 dotnet "$client_out/CapRural.LoadTest.dll" \
-  --base-url "$base_url" --api-key "$key" --call-id "$call_id" \
+  --base-url "$(IFS=,; echo "${urls[*]}")" "${kill_args[@]}" --api-key "$key" --call-id "$call_id" \
   --requests "$REQUESTS" --concurrency "$CONCURRENCY" --warmup "$WARMUP" \
   --max-duration "$MAX_DURATION" --drain-timeout "$DRAIN_TIMEOUT" \
   --mail-dir "$Data__Directory/mail" || client_status=$?
-server_cpu="$(( $(cpu_ticks "$server_pid") - server_cpu_before ))"
+server_cpu=$((-server_cpu_before))
+for pid in "${server_pids[@]}"; do server_cpu=$((server_cpu + $(cpu_ticks "$pid"))); done
 elapsed="$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')"
-stop_server
+stop_servers
 
-locked="$(grep -c 'database is locked' "$server_log" || true)"
-errors="$(grep -c '"@l":"Error"' "$server_log" || true)"
-echo "  $([[ $locked -eq 0 ]] && echo 'ok    ' || echo 'FAILED')  server log    \"database is locked\" ×$locked, errors logged ×$errors"
+locked="$(cat "$work"/server-*.log | grep -c 'database is locked' || true)"
+errors="$(cat "$work"/server-*.log | grep -c '"@l":"Error"' || true)"
+echo "  $([[ $locked -eq 0 ]] && echo 'ok    ' || echo 'FAILED')  server logs   \"database is locked\" ×$locked, errors logged ×$errors"
 echo "  load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "  server CPU $(awk -v t="$server_cpu" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }') s over ${elapsed} s of client run"
 

@@ -45,7 +45,7 @@ internal static class LoadRunner
         TimeSpan maxDuration,
         Func<int, HttpRequestMessage> request,
         Func<int, HttpResponseMessage, byte[], PhaseResult, Task>? onResponse,
-        HttpClient client)
+        Instances hosts)
     {
         var result = new PhaseResult(name, requests);
         using var deadline = new CancellationTokenSource(maxDuration);
@@ -57,11 +57,10 @@ internal static class LoadRunner
             int index;
             while ((index = Interlocked.Increment(ref next)) < requests && !deadline.IsCancellationRequested)
             {
-                using var message = request(firstIndex + index);
                 var sent = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+                    using var response = await hosts.SendAsync(index, () => request(firstIndex + index), deadline.Token);
                     var body = await response.Content.ReadAsByteArrayAsync(deadline.Token);
                     result.Latencies[index] = Stopwatch.GetTimestamp() - sent;
                     Interlocked.Increment(ref result.StatusCounts[(int)response.StatusCode]);

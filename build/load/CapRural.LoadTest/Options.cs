@@ -4,7 +4,7 @@ namespace CapRural.LoadTest;
 
 /// <summary>Command-line options: <c>--name value</c> pairs.</summary>
 internal sealed record Options(
-    Uri BaseUrl,
+    IReadOnlyList<Uri> BaseUrls,
     string ApiKey,
     Guid CallId,
     int Requests,
@@ -14,12 +14,15 @@ internal sealed record Options(
     TimeSpan DrainTimeout,
     string? MailDirectory,
     double TargetThroughput,
-    double TargetP99Milliseconds)
+    double TargetP99Milliseconds,
+    int? KillPid,
+    int KillAfter)
 {
     public const string Usage = """
-        Usage: CapRural.LoadTest --base-url http://127.0.0.1:5199 --api-key <coordinator key> --call-id <open call>
+        Usage: CapRural.LoadTest --base-url http://127.0.0.1:5199[,http://127.0.0.1:5200…] --api-key <coordinator key> --call-id <open call>
                [--requests 5000] [--concurrency 32] [--warmup 200] [--max-duration 600] [--drain-timeout 120]
                [--mail-dir <pickup folder>] [--target-throughput 200] [--target-p99-ms 250]
+               [--kill-pid <pid of one host> --kill-after <requests of the load>]
         """;
 
     public static Options Parse(string[] args)
@@ -47,14 +50,14 @@ internal sealed record Options(
         double Double(string name, double fallback) =>
             values.TryGetValue(name, out var text) ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
-        var baseUrl = new Uri(Required("base-url"));
-        if (!baseUrl.IsLoopback)
+        var baseUrls = Required("base-url").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => new Uri(u)).ToList();
+        if (baseUrls.Count == 0 || !baseUrls.All(u => u.IsLoopback))
         {
-            throw new ArgumentException("The load test only runs against a loopback address.");
+            throw new ArgumentException("The load test only runs against loopback addresses.");
         }
 
         return new Options(
-            baseUrl,
+            baseUrls,
             Required("api-key"),
             Guid.Parse(Required("call-id")),
             Int("requests", 5000, 1),
@@ -64,6 +67,8 @@ internal sealed record Options(
             TimeSpan.FromSeconds(Int("drain-timeout", 120, 1)),
             values.GetValueOrDefault("mail-dir"),
             Double("target-throughput", 200),
-            Double("target-p99-ms", 250));
+            Double("target-p99-ms", 250),
+            values.TryGetValue("kill-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+            Int("kill-after", 1, 1));
     }
 }

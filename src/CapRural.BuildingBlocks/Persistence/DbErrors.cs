@@ -8,8 +8,10 @@ namespace CapRural.BuildingBlocks.Persistence;
 public static class DbErrors
 {
     private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
 
+    /// <summary>A unique index or a primary key already holds the value: someone else wrote it first.</summary>
     public static bool IsUniqueViolation(this DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique }
+        exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey }
             or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

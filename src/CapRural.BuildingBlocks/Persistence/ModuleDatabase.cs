@@ -1,5 +1,7 @@
 using CapRural.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -63,7 +65,17 @@ public static class ModuleDatabaseRegistration
         foreach (var database in services.GetServices<ModuleDatabase>())
         {
             await using var scope = services.CreateAsyncScope();
-            await database.Open(scope.ServiceProvider).Database.MigrateAsync(cancellationToken);
+            var context = database.Open(scope.ServiceProvider);
+            if (context.Database.IsNpgsql())
+            {
+                // Npgsql reads the history table before creating it and logs the missing table as an
+                // error on every first start (npgsql/efcore.pg#3407): create it first, as EF would.
+                // The schema is the module's name, from code: nothing here comes from a request.
+                var createHistory = $"CREATE SCHEMA IF NOT EXISTS \"{database.Module}\";\n" + context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
+                await context.Database.ExecuteSqlRawAsync(createHistory, cancellationToken);
+            }
+
+            await context.Database.MigrateAsync(cancellationToken);
         }
     }
 }

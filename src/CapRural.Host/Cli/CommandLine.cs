@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Host.Access;
+using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Host.Cli;
 
@@ -33,10 +34,12 @@ internal static class CommandLine
         }
 
         await using var app = PlatformApp.Build(args[1..], commandLine: true, args[0] == "seed-demo" ? UseDemoClock : null);
-        if (args[0] == "seed-demo" && HoldsData(app.Services))
+        if (args[0] == "seed-demo" && await HoldsDataAsync(app.Services))
         {
             // The demo replays 2022 from the start: on top of existing data it would contradict it.
-            Console.Error.WriteLine($"La démo s'installe dans un dossier de données vide ; « {DataDirectory(app.Services)} » contient déjà des bases.");
+            Console.Error.WriteLine(DatabaseSettings.Provider(app.Configuration) == DatabaseProvider.Sqlite
+                ? $"La démo s'installe dans un dossier de données vide ; « {DataDirectory(app.Services)} » contient déjà des bases. / The demo needs an empty data folder."
+                : "La démo s'installe dans une base vide ; la base PostgreSQL a déjà des schémas. / The demo needs an empty database.");
             return 1;
         }
 
@@ -102,8 +105,24 @@ internal static class CommandLine
     private static string DataDirectory(IServiceProvider services) =>
         Path.GetFullPath(ModuleDatabaseRegistration.DataDirectory(services.GetRequiredService<IConfiguration>()));
 
-    private static bool HoldsData(IServiceProvider services) =>
-        Directory.Exists(DataDirectory(services)) && Directory.EnumerateFiles(DataDirectory(services), "*.db").Any();
+    private static async Task<bool> HoldsDataAsync(IServiceProvider services)
+    {
+        if (DatabaseSettings.Provider(services.GetRequiredService<IConfiguration>()) == DatabaseProvider.Sqlite)
+        {
+            return Directory.Exists(DataDirectory(services)) && Directory.EnumerateFiles(DataDirectory(services), "*.db").Any();
+        }
+
+        foreach (var database in services.GetServices<ModuleDatabase>())
+        {
+            await using var scope = services.CreateAsyncScope();
+            if ((await database.Open(scope.ServiceProvider).Database.GetAppliedMigrationsAsync()).Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The demo replays January–April 2022; its steps set this clock.</summary>
     private static void UseDemoClock(IServiceCollection services)
