@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using CapRural.BuildingBlocks.Email;
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Security;
@@ -23,9 +24,18 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
 
+    /// <summary>A second host on this one's database and data folder (which this one deletes).</summary>
+    private readonly bool _secondHost;
+
     public PlatformFactory()
+        : this(Path.Combine(Path.GetTempPath(), "caprural-tests", Guid.NewGuid().ToString("N")), TestDatabase.Create())
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "caprural-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    private PlatformFactory(string dataDirectory, TestDatabase database, bool secondHost = false)
+    {
+        _secondHost = secondHost;
+        DataDirectory = dataDirectory;
         _settings = new Dictionary<string, string?>
         {
             ["Data:Directory"] = DataDirectory,
@@ -33,12 +43,15 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             ["RateLimits:PublicWritesPerMinute"] = "100000",
             ["RateLimits:PublicReadsPerMinute"] = "100000",
         };
-        Database = TestDatabase.Create();
+        Database = database;
         foreach (var (key, value) in Database.Settings)
         {
             _settings[key] = value;
         }
     }
+
+    /// <summary>Another host on the same database and pickup folder, as a second instance behind a proxy.</summary>
+    public PlatformFactory SecondHost() => new(DataDirectory, Database.Shared(), secondHost: true);
 
     /// <summary>The database this host runs on: its own SQLite folder, or its own PostgreSQL database.</summary>
     public TestDatabase Database { get; }
@@ -56,6 +69,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>How many times this host sent each e-mail (by outbox message id).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<Guid, int> Sends { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -69,6 +85,10 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             // Every JSON answer of every test is checked against the committed OpenAPI document.
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, Contract.ContractCheckingStartupFilter>();
+            // Counts each send, so a message delivered twice is seen even where its file is overwritten.
+            var sender = services.Last(d => d.ServiceType == typeof(IEmailSender));
+            services.Remove(sender);
+            services.AddSingleton<IEmailSender>(provider => new CountingEmailSender((IEmailSender)sender.ImplementationFactory!(provider), Sends));
         });
     }
 
@@ -122,6 +142,11 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Database.Dispose();
+        if (_secondHost)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
@@ -130,6 +155,15 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         {
             // A file still held open: the OS temp cleaner will take it.
         }
+    }
+}
+
+internal sealed class CountingEmailSender(IEmailSender inner, System.Collections.Concurrent.ConcurrentDictionary<Guid, int> sends) : IEmailSender
+{
+    public async Task SendAsync(Guid messageId, EmailMessage email, CancellationToken cancellationToken)
+    {
+        await inner.SendAsync(messageId, email, cancellationToken);
+        sends.AddOrUpdate(messageId, 1, (_, count) => count + 1);
     }
 }
 

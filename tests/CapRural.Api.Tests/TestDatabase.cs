@@ -20,12 +20,17 @@ public sealed class TestDatabase : IDisposable
 
     private readonly string? _administration;
     private readonly string? _name;
+    private readonly bool _owned;
 
-    private TestDatabase(string? administration, string? name)
+    private TestDatabase(string? administration, string? name, bool owned = true)
     {
         _administration = administration;
         _name = name;
+        _owned = owned;
     }
+
+    /// <summary>The same database for a second host; the first one drops it.</summary>
+    public TestDatabase Shared() => new(_administration, _name, owned: false);
 
     public static bool OnPostgreSql => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgreSqlVariable));
 
@@ -115,7 +120,7 @@ public sealed class TestDatabase : IDisposable
 
     public void Dispose()
     {
-        if (_name is null)
+        if (_name is null || !_owned)
         {
             return;
         }

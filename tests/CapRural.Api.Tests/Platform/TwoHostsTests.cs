@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using CapRural.Api.Tests.Knowledge;
+using CapRural.BuildingBlocks.Security;
+
+namespace CapRural.Api.Tests.Platform;
+
+/// <summary>
+/// Two hosts on one database, as behind a reverse proxy: what one changes, the other's caches follow
+/// within their stated delay, and the outbox they share is delivered once.
+/// </summary>
+public sealed class TwoHostsTests : IDisposable
+{
+    private readonly PlatformFactory _first = new();
+    private readonly PlatformFactory _second;
+
+    public TwoHostsTests() => _second = _first.SecondHost();
+
+    private static async Task<TimeSpan> WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit)
+    {
+        var started = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(started.Elapsed < limit, $"still not seen after {limit.TotalSeconds} s");
+            await Task.Delay(100);
+        }
+
+        return started.Elapsed;
+    }
+
+    [Fact]
+    public async Task A_key_revoked_on_one_host_stops_opening_the_other_within_five_seconds()
+    {
+        var admin = await _first.ClientWithRoleAsync(Roles.Coordinator);
+        var created = await (await admin.PostAsJsonAsync("/api/admin/api-keys", new { name = "Seconde coordinatrice", role = Roles.Coordinator })).JsonAsync();
+        var keyOnSecond = _second.CreateClient();
+        keyOnSecond.DefaultRequestHeaders.Add(Credentials.ApiKeyHeader, created["key"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await keyOnSecond.GetAsync("/api/admin/api-keys")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/admin/api-keys/{created["id"]}")).StatusCode);
+
+        var seenAfter = await WaitUntilAsync(
+            async () => (await keyOnSecond.GetAsync("/api/admin/api-keys")).StatusCode == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(8));
+        Assert.True(seenAfter < TimeSpan.FromSeconds(6), $"revocation seen after {seenAfter.TotalSeconds:F1} s");
+    }
+
+    [Fact]
+    public async Task A_sheet_published_on_one_host_is_in_the_other_hosts_partner_list_within_a_second_or_so()
+    {
+        var coordinatorOnSecond = await _second.ClientWithRoleAsync(Roles.Coordinator);
+        Assert.Equal(0, (await (await coordinatorOnSecond.GetAsync("/api/public/method-sheets")).JsonAsync())["total"]!.GetValue<int>());
+
+        await KnowledgeApi.PublishNewAsync(await _first.ClientWithRoleAsync(Roles.Coordinator), KnowledgeApi.SheetBody("Diagnostic partagé"));
+
+        var seenAfter = await WaitUntilAsync(
+            async () => (await (await coordinatorOnSecond.GetAsync("/api/public/method-sheets")).JsonAsync())["total"]!.GetValue<int>() == 1,
+            TimeSpan.FromSeconds(5));
+        Assert.True(seenAfter < TimeSpan.FromSeconds(2.5), $"publication seen after {seenAfter.TotalSeconds:F1} s");
+    }
+
+    [Fact]
+    public async Task Both_hosts_delivering_the_same_outbox_at_once_send_each_e_mail_once()
+    {
+        var coordinator = await _first.ClientWithRoleAsync(Roles.Coordinator);
+        var callId = await Registration.RegistrationApi.OpenCallAsync(coordinator, _first.Clock.GetUtcNow());
+        for (var i = 0; i < 12; i++)
+        {
+            await Registration.RegistrationApi.ApplyAsync((i % 2 == 0 ? _first : _second).CreateClient(), callId, Registration.RegistrationApi.Form($"both-hosts-{i}@example.org"));
+        }
+
+        await Task.WhenAll(_first.DeliverOutboxAsync(), _second.DeliverOutboxAsync());
+
+        var acknowledgements = _first.Mails().Where(m => m.To.Mailboxes.Any(b => b.Address.StartsWith("both-hosts-", StringComparison.Ordinal))).ToList();
+        Assert.Equal(12, acknowledgements.Count);
+        Assert.Equal(12, acknowledgements.Select(m => m.To.Mailboxes.Single().Address).Distinct().Count());
+        var outbox = await _first.OutboxAsync("registration");
+        Assert.All(outbox, m => Assert.NotNull(m.ProcessedAt));
+        var sends = _first.Sends.Concat(_second.Sends).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Sum(s => s.Value));
+        Assert.Equal(outbox.Count(m => m.Name == CapRural.BuildingBlocks.Outbox.OutboxMessage.EmailName), sends.Count);
+        Assert.All(sends, s => Assert.Equal(1, s.Value));
+    }
+
+    public void Dispose()
+    {
+        _second.Dispose();
+        _first.Dispose();
+    }
+}
