@@ -35,6 +35,7 @@ internal static class OperationIds
         ["POST /api/calls/{callId}/candidates/{candidateId}/reviews"] = "submitReview",
         ["PUT /api/calls/{callId}/reviewers/{apiKeyId}"] = "assignReviewer",
         ["DELETE /api/calls/{callId}/reviewers/{apiKeyId}"] = "unassignReviewer",
+        ["GET /api/calls/{callId}/reviewers"] = "listReviewers",
         ["PUT /api/calls/{callId}/selection/settings"] = "changeReviewSettings",
         ["PUT /api/calls/{callId}/selection/criteria"] = "setCriteria",
         ["POST /api/calls/{callId}/selection/proposal"] = "proposeGroup",
@@ -42,6 +43,7 @@ internal static class OperationIds
         ["POST /api/calls/{callId}/selection/publish"] = "publishSelection",
         ["POST /api/calls/{callId}/selection/offers"] = "offerPlace",
         ["POST /api/selection/confirmations/{token}"] = "respondToOffer",
+        ["POST /api/selection/confirmation-link"] = "requestConfirmationLink",
 
         // Meetings
         ["GET /api/groups"] = "listGroups",

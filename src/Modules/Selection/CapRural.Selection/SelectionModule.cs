@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Messaging;
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.Selection.Contracts;
@@ -8,6 +9,9 @@ using CapRural.Selection.Features.AssignReviewer;
 using CapRural.Selection.Features.DecideCandidate;
 using CapRural.Selection.Features.GetBoard;
 using CapRural.Selection.Features.GetCandidate;
+using CapRural.Selection.Features.LapseOffers;
+using CapRural.Selection.Features.ListReviewers;
+using CapRural.Selection.Features.ResendConfirmationLink;
 using CapRural.Selection.Features.ProposeGroup;
 using CapRural.Selection.Features.PublishSelection;
 using CapRural.Selection.Features.RespondToOffer;
@@ -36,6 +40,8 @@ public sealed class SelectionModule : IModule
         services.AddValidatorsFromAssemblyContaining<SelectionModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddRetentionOptions();
         services.AddSingleton<IDemoSeeder, SelectionDemoSeeder>();
+        services.AddPeriodicCommand("Lapsing offers left unanswered past their deadline", TimeSpan.FromMinutes(15),
+            async (mediator, ct) => await mediator.Send(new LapseUnansweredOffers(), ct));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -45,6 +51,7 @@ public sealed class SelectionModule : IModule
         GetCandidateEndpoint.Map(api);
         SubmitReviewEndpoint.Map(api);
         AssignReviewerEndpoint.Map(api);
+        ListReviewersEndpoint.Map(api);
         ChangeReviewSettingsEndpoint.Map(api);
         SetCriteriaEndpoint.Map(api);
         ProposeGroupEndpoint.Map(api);
@@ -52,5 +59,6 @@ public sealed class SelectionModule : IModule
         PublishSelectionEndpoint.Map(api);
         OfferPlaceEndpoint.Map(api);
         RespondToOfferEndpoint.Map(api);
+        ResendConfirmationLinkEndpoint.Map(api);
     }
 }

@@ -45,6 +45,9 @@ internal sealed class Candidate
 
     public string? Email { get; private set; }
 
+    /// <summary>Kept only to mask it in the texts reviewers read.</summary>
+    public string? Phone { get; private set; }
+
     public string Organisation { get; private set; } = "";
 
     public OrganisationType OrganisationType { get; private set; }
@@ -82,6 +85,15 @@ internal sealed class Candidate
     public DateTimeOffset SubmittedAt { get; private set; }
 
     public Decision? Decision { get; private set; }
+
+    /// <summary>The coordinator decided by hand (not by applying a proposal): a later proposal keeps it unless told otherwise.</summary>
+    public bool DecidedManually { get; private set; }
+
+    /// <summary>An accepted person answers by then, or the offer lapses and the place goes to the waiting list.</summary>
+    public DateTimeOffset? ResponseDueAt { get; private set; }
+
+    /// <summary>The offer lapsed unanswered at this moment.</summary>
+    public DateTimeOffset? LapsedAt { get; private set; }
 
     /// <summary>The decision last sent to the person: publishing again writes only when it differs.</summary>
     public Decision? PublishedDecision { get; private set; }
@@ -126,6 +138,7 @@ internal sealed class Candidate
         FirstName = profile.FirstName;
         LastName = profile.LastName;
         Email = profile.Email;
+        Phone = profile.Phone;
         Organisation = profile.Organisation;
         OrganisationType = profile.OrganisationType;
         JobTitle = profile.JobTitle;
@@ -160,6 +173,7 @@ internal sealed class Candidate
         FirstName = "";
         LastName = "";
         Email = null;
+        Phone = null;
         Organisation = "";
         JobTitle = "";
         Role = "";
@@ -177,9 +191,10 @@ internal sealed class Candidate
         ConfirmationTokenHash = null;
     }
 
-    public void Decide(Decision decision, DateTimeOffset now)
+    public void Decide(Decision decision, DateTimeOffset now, bool manually)
     {
         Decision = decision;
+        DecidedManually = manually;
         DecidedAt = now;
         Version++;
     }
@@ -191,13 +206,32 @@ internal sealed class Candidate
     public bool HoldsPlace => PublishedDecision == Domain.Decision.Accepted && Response != OfferResponse.Declined;
 
     /// <summary>Records that the person was told; an accepted person gets a fresh confirmation token.</summary>
-    public void MarkPublished(string? confirmationTokenHash, DateTimeOffset now)
+    public void MarkPublished(string? confirmationTokenHash, DateTimeOffset now, DateTimeOffset? responseDueAt)
     {
         PublishedDecision = Decision;
         NotifiedAt = now;
         ConfirmationTokenHash = confirmationTokenHash;
+        ResponseDueAt = responseDueAt;
+        LapsedAt = null;
         Response = null;
         Version++;
+    }
+
+    /// <summary>The person asked for their link again: a fresh one replaces the lost one, the deadline stays.</summary>
+    public void ReissueConfirmationToken(string confirmationTokenHash)
+    {
+        ConfirmationTokenHash = confirmationTokenHash;
+        Version++;
+    }
+
+    /// <summary>Offered a place and silent past the deadline.</summary>
+    public bool OfferLapsedAt(DateTimeOffset now) => HoldsPlace && Response is null && ResponseDueAt <= now;
+
+    /// <summary>The place is freed as for a decline, remembering that the person did not answer.</summary>
+    public void Lapse(Guid? suggestedReplacementId, DateTimeOffset now)
+    {
+        DeclineOffer(suggestedReplacementId, now);
+        LapsedAt = now;
     }
 
     public void Confirm(DateTimeOffset now)

@@ -7,6 +7,16 @@ namespace CapRural.Selection.Features;
 
 public sealed record MyReview(IReadOnlyDictionary<string, int> Scores, string? Comment, bool Recused, DateTimeOffset UpdatedAt);
 
+/// <summary>One review as the coordinator reads it on the candidate: who wrote it, the scores and the comment.</summary>
+public sealed record ReviewLine(
+    Guid ReviewerKeyId,
+    string? ReviewerName,
+    IReadOnlyDictionary<string, int> Scores,
+    double? Average,
+    string? Comment,
+    bool Recused,
+    DateTimeOffset UpdatedAt);
+
 /// <summary>
 /// A candidate on the board. Blind review hides name and organisation from reviewers; a reviewer sees
 /// the others' scores only once their own review is in.
@@ -32,7 +42,11 @@ public sealed record CandidateItem(
     OfferResponse? Response,
     Guid? SuggestedReplacementId,
     MyReview? MyReview,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt)
+{
+    /// <summary>Every review with its author, on the candidate's own page and for the coordinator only; null elsewhere.</summary>
+    public IReadOnlyList<ReviewLine>? Reviews { get; init; }
+}
 
 internal static class CandidateViews
 {

@@ -39,6 +39,7 @@ internal sealed class SelectionDbContext(DbContextOptions<SelectionDbContext> op
                     list => list.ToList()));
             call.Ignore(c => c.CriterionKeys);
             call.Ignore(c => c.Places);
+            call.Property(c => c.ConfirmationDays).HasDefaultValue(SelectionCall.DefaultConfirmationDays);
             // Two publications or two offers at once: the second write fails instead of repeating.
             call.Property(c => c.Version).IsConcurrencyToken();
         });

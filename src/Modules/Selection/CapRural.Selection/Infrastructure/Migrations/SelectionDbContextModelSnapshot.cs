@@ -128,6 +128,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DecidedManually")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -155,6 +158,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<string>("JobTitle")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LapsedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastName")
                         .IsRequired()
@@ -186,6 +192,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublishedDecision")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -196,6 +205,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<string>("Response")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResponseDueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -303,8 +315,19 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<bool>("BlindReview")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConfirmationDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(10);
+
                     b.Property<string>("Criteria")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstMeetingOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("GroupSize")
