@@ -52,6 +52,12 @@ internal sealed class Candidate
 
     public OrganisationType OrganisationType { get; private set; }
 
+    /// <summary>The SIREN the applicant gave (digits), the surest sign that two people share an employer.</summary>
+    public string? OrganisationSiren { get; private set; }
+
+    /// <summary>The coordinator's grouping (merged with others, or split apart); null leaves it to SIREN and name.</summary>
+    public string? OrganisationGroup { get; private set; }
+
     public string JobTitle { get; private set; } = "";
 
     public Sector Sector { get; private set; }
@@ -79,6 +85,9 @@ internal sealed class Candidate
     public string? Expectations { get; private set; }
 
     public List<string> Topics { get; private set; } = [];
+
+    /// <summary>Words or phrases the coordinator masks in the texts reviewers read, on top of the person's own details.</summary>
+    public List<string> Redactions { get; private set; } = [];
 
     public bool ConsentToDirectory { get; private set; }
 
@@ -117,10 +126,10 @@ internal sealed class Candidate
 
     public DateTimeOffset? RespondedAt { get; private set; }
 
-    public static Candidate FromApplication(Guid applicationId, Guid callId, ApplicantProfile profile, DateTimeOffset submittedAt)
+    public static Candidate FromApplication(Guid applicationId, Guid callId, ApplicantProfile profile, string? siren, DateTimeOffset submittedAt)
     {
         var candidate = new Candidate { Id = Guid.NewGuid(), ApplicationId = applicationId, CallId = callId, SubmittedAt = submittedAt };
-        candidate.Refresh(profile);
+        candidate.Refresh(profile, siren);
         return candidate;
     }
 
@@ -128,7 +137,7 @@ internal sealed class Candidate
 
     public string Name => $"{FirstName} {LastName}".Trim();
 
-    public void Refresh(ApplicantProfile profile)
+    public void Refresh(ApplicantProfile profile, string? siren)
     {
         if (Status == CandidateStatus.Erased)
         {
@@ -141,6 +150,7 @@ internal sealed class Candidate
         Phone = profile.Phone;
         Organisation = profile.Organisation;
         OrganisationType = profile.OrganisationType;
+        OrganisationSiren = siren;
         JobTitle = profile.JobTitle;
         Sector = profile.Sector;
         Role = profile.Role;
@@ -157,6 +167,10 @@ internal sealed class Candidate
         Topics = [.. profile.Topics];
         ConsentToDirectory = profile.ConsentToDirectory;
     }
+
+    public void GroupOrganisation(string? group) => OrganisationGroup = group;
+
+    public void Redact(IEnumerable<string> phrases) => Redactions = [.. phrases];
 
     public void Withdraw()
     {
@@ -175,6 +189,8 @@ internal sealed class Candidate
         Email = null;
         Phone = null;
         Organisation = "";
+        OrganisationSiren = null;
+        OrganisationGroup = null;
         JobTitle = "";
         Role = "";
         CommuneCode = "";
@@ -187,6 +203,7 @@ internal sealed class Candidate
         Motivation = "";
         Expectations = null;
         Topics = [];
+        Redactions = [];
         ConsentToDirectory = false;
         ConfirmationTokenHash = null;
     }

@@ -18,8 +18,9 @@ public sealed record ReviewLine(
     DateTimeOffset UpdatedAt);
 
 /// <summary>
-/// A candidate on the board. Blind review hides name and organisation from reviewers; a reviewer sees
-/// the others' scores only once their own review is in.
+/// A candidate on the board. Blind review hides name and organisation from reviewers, the EPCI when it is
+/// the employer, and the person's details in the texts (<see cref="BlindText"/>); a reviewer sees the
+/// others' scores only once their own review is in.
 /// </summary>
 public sealed record CandidateItem(
     Guid CandidateId,
@@ -44,6 +45,9 @@ public sealed record CandidateItem(
     MyReview? MyReview,
     DateTimeOffset SubmittedAt)
 {
+    /// <summary>The organisation the proposal counts this person in (see the board's <c>organisations</c>); coordinator only.</summary>
+    public string? OrganisationKey { get; init; }
+
     /// <summary>Every review with its author, on the candidate's own page and for the coordinator only; null elsewhere.</summary>
     public IReadOnlyList<ReviewLine>? Reviews { get; init; }
 }
@@ -56,19 +60,20 @@ internal static class CandidateViews
         var showScores = caller.IsCoordinator || mine is { Recused: false };
         var scores = showScores ? CandidateScores.Of(reviews) : CandidateScores.None;
         var hideIdentity = !caller.IsCoordinator && call.BlindReview;
+        string? Shown(string? text) => hideIdentity ? BlindText.Masked(text, candidate) : text;
         return new CandidateItem(
             candidate.Id,
             candidate.ApplicationId,
             hideIdentity ? null : candidate.Name,
             candidate.Sector,
             candidate.DepartmentCode,
-            candidate.EpciName,
+            hideIdentity && BlindText.EpciIdentifiesEmployer(candidate) ? null : candidate.EpciName,
             hideIdentity ? null : candidate.Organisation,
             candidate.OrganisationType,
-            candidate.Role,
-            candidate.Topics,
-            candidate.Motivation,
-            candidate.Expectations,
+            Shown(candidate.Role)!,
+            [.. candidate.Topics.Select(t => Shown(t)!)],
+            Shown(candidate.Motivation)!,
+            Shown(candidate.Expectations),
             scores.AverageScore,
             scores.ByCriterion,
             reviews.Count(r => !r.Recused),
@@ -77,7 +82,10 @@ internal static class CandidateViews
             candidate.Response,
             caller.IsCoordinator ? candidate.SuggestedReplacementId : null,
             mine is null ? null : new MyReview(mine.Scores, mine.Comment, mine.Recused, mine.UpdatedAt),
-            candidate.SubmittedAt);
+            candidate.SubmittedAt)
+        {
+            OrganisationKey = caller.IsCoordinator ? Organisations.Of(candidate).Key : null,
+        };
     }
 
     public static string ETag(Candidate candidate) => $"\"{candidate.Version}\"";

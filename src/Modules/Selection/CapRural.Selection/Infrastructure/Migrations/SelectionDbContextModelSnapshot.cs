@@ -187,6 +187,12 @@ namespace CapRural.Selection.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganisationGroup")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationSiren")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OrganisationType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -197,6 +203,10 @@ namespace CapRural.Selection.Infrastructure.Migrations
 
                     b.Property<string>("PublishedDecision")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Redactions")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RespondedAt")
