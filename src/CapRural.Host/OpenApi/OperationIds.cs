@@ -31,6 +31,7 @@ internal static class OperationIds
 
         // Selection
         ["GET /api/calls/{callId}/candidates"] = "getCandidateBoard",
+        ["GET /api/calls/{callId}/candidates.csv"] = "exportCandidateBoard",
         ["GET /api/calls/{callId}/candidates/{candidateId}"] = "getCandidate",
         ["PUT /api/calls/{callId}/candidates/{candidateId}/redactions"] = "redactCandidate",
         ["POST /api/calls/{callId}/candidates/{candidateId}/reviews"] = "submitReview",
@@ -41,6 +42,8 @@ internal static class OperationIds
         ["PUT /api/calls/{callId}/selection/criteria"] = "setCriteria",
         ["POST /api/calls/{callId}/organisations"] = "groupOrganisations",
         ["POST /api/calls/{callId}/selection/proposal"] = "proposeGroup",
+        ["GET /api/calls/{callId}/selection/record"] = "getSelectionRecord",
+        ["POST /api/calls/{callId}/selection/record/replay"] = "replaySelectionRecord",
         ["PUT /api/calls/{callId}/candidates/{candidateId}/decision"] = "decideCandidate",
         ["POST /api/calls/{callId}/selection/publish"] = "publishSelection",
         ["POST /api/calls/{callId}/selection/offers"] = "offerPlace",

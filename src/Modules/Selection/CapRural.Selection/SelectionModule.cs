@@ -7,6 +7,7 @@ using CapRural.BuildingBlocks.PersonalData;
 using CapRural.Selection.Demo;
 using CapRural.Selection.Features.AssignReviewer;
 using CapRural.Selection.Features.DecideCandidate;
+using CapRural.Selection.Features.ExportBoard;
 using CapRural.Selection.Features.GetBoard;
 using CapRural.Selection.Features.GetCandidate;
 using CapRural.Selection.Features.GroupOrganisations;
@@ -14,6 +15,7 @@ using CapRural.Selection.Features.LapseOffers;
 using CapRural.Selection.Features.ListReviewers;
 using CapRural.Selection.Features.ResendConfirmationLink;
 using CapRural.Selection.Features.ProposeGroup;
+using CapRural.Selection.Features.Record;
 using CapRural.Selection.Features.RedactCandidate;
 using CapRural.Selection.Features.PublishSelection;
 using CapRural.Selection.Features.RespondToOffer;
@@ -50,6 +52,7 @@ public sealed class SelectionModule : IModule
     {
         var api = endpoints.MapGroup("/api").WithTags("Sélection");
         GetBoardEndpoint.Map(api);
+        ExportBoardEndpoint.Map(api);
         GetCandidateEndpoint.Map(api);
         RedactCandidateEndpoint.Map(api);
         SubmitReviewEndpoint.Map(api);
@@ -59,6 +62,7 @@ public sealed class SelectionModule : IModule
         SetCriteriaEndpoint.Map(api);
         GroupOrganisationsEndpoint.Map(api);
         ProposeGroupEndpoint.Map(api);
+        SelectionRecordEndpoints.Map(api);
         DecideCandidateEndpoint.Map(api);
         PublishSelectionEndpoint.Map(api);
         OfferPlaceEndpoint.Map(api);

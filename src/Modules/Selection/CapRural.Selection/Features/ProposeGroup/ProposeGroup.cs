@@ -5,6 +5,7 @@ using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Domain.Proposal;
+using CapRural.Selection.Features.Record;
 using CapRural.Selection.Infrastructure;
 using FluentValidation;
 using Mediator;
@@ -83,7 +84,8 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db, TimeProvider cl
             command.MaxPerDepartment,
             command.MaxPerOrganisation ?? 1,
             command.MinScore);
-        var result = GroupProposer.Propose([.. candidates.Select(c => ProposalInputs.From(c, reviews[c.Id]))], constraints);
+        var inputs = candidates.Select(c => ProposalInputs.From(c, reviews[c.Id])).ToList();
+        var result = GroupProposer.Propose(inputs, constraints);
 
         var apply = command.Apply && result.Feasible;
         var kept = new List<KeptDecision>();
@@ -113,6 +115,10 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db, TimeProvider cl
             }
 
             call.RememberRules(constraints.GroupSize, constraints.MaxPerDepartment, constraints.MaxPerOrganisation, share);
+            var snapshot = RecordedInputs.Serialize(RecordedInputs.Snapshot(inputs));
+            db.Records.Add(SelectionRecord.Applied(call.Id, now, GroupProposer.SolverVersion,
+                RecordedInputs.Serialize(RecordedInputs.Of(constraints)), snapshot, RecordedInputs.Hash(snapshot),
+                result.Accepted.Select(l => l.CandidateId), result.Waitlist.Select(l => l.CandidateId), result.TotalScore));
             await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
                 "Une décision, une publication ou une offre vient d'être enregistrée pour cet appel ; rien n'a été appliqué. Relancez la proposition.",
                 "A decision, publication or offer was just saved for this call; nothing was applied. Run the proposal again.")), cancellationToken);
@@ -147,6 +153,7 @@ internal static class ProposeGroupEndpoint
                 "maximum par organisation (`maxPerOrganisation`, 1 par défaut), score minimum (`minScore`). À score égal : plus d'évaluations, " +
                 "puis candidature la plus ancienne. Chaque personne reçoit une raison en clair ; la liste d'attente est ordonnée. " +
                 "Si les contraintes ne peuvent être toutes tenues, `feasible` vaut false et `problems` dit lesquelles et pourquoi. " +
+                "Chaque proposition appliquée est gardée avec ses règles, les scores utilisés et la version du calcul (`GET /api/calls/{callId}/selection/record`). " +
                 "`apply: true` enregistre la proposition comme décisions (retenu·e, liste d'attente, non retenu·e), que la coordination peut ensuite modifier ; " +
                 "les décisions prises à la main sont gardées (listées dans `kept` avec ce que la proposition aurait décidé) sauf avec `overrideManualDecisions: true`.")
             .WithRequestExample(new { groupSize = 20, minSectorShare = 0.4, maxPerDepartment = 5, maxPerOrganisation = 1, minScore = (double?)null, apply = false })

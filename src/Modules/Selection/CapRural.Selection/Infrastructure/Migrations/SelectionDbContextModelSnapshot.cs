@@ -377,6 +377,53 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.ToTable("calls", (string)null);
                 });
 
+            modelBuilder.Entity("CapRural.Selection.Domain.SelectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Accepted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Constraints")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SolverVersion")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TotalScore")
+                        .HasColumnType("REAL");
+
+                    b.PrimitiveCollection<string>("Waitlist")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId", "AppliedAt");
+
+                    b.ToTable("selection_records", (string)null);
+                });
+
             modelBuilder.Entity("CapRural.Selection.Domain.Review", b =>
                 {
                     b.HasOne("CapRural.Selection.Domain.Candidate", null)
