@@ -76,7 +76,7 @@ public sealed class ReviewRulesTests
     public void Blind_review_hides_identity_and_others_scores_until_the_reviewer_has_scored()
     {
         var call = SelectionCall.Open(Guid.NewGuid(), "AMI", "Groupe", 20);
-        var candidate = Candidate.FromApplication(Guid.NewGuid(), call.Id, Profiles.Camille(), Now);
+        var candidate = Candidate.FromApplication(Guid.NewGuid(), call.Id, Profiles.Camille(), null, Now);
         var me = new Caller(Guid.NewGuid(), Roles.Reviewer, null, null);
         var other = Review.Start(call.Id, candidate.Id, Guid.NewGuid(), Now);
         other.Score(new Dictionary<string, int> { ["motivation"] = 4 }, "Bien", Now);
@@ -102,9 +102,9 @@ public sealed class ReviewRulesTests
     [Fact]
     public void Erasure_keeps_only_what_anonymous_counts_need()
     {
-        var candidate = Candidate.FromApplication(Guid.NewGuid(), Guid.NewGuid(), Profiles.Camille(), Now);
-        candidate.Decide(Decision.Accepted, Now);
-        candidate.MarkPublished("hash", Now);
+        var candidate = Candidate.FromApplication(Guid.NewGuid(), Guid.NewGuid(), Profiles.Camille(), null, Now);
+        candidate.Decide(Decision.Accepted, Now, manually: true);
+        candidate.MarkPublished("hash", Now, Now.AddDays(10));
 
         candidate.Erase();
 
@@ -121,11 +121,11 @@ public sealed class ReviewRulesTests
     [Fact]
     public void Each_decision_changes_the_version_and_a_declined_offer_is_not_written_to_again()
     {
-        var candidate = Candidate.FromApplication(Guid.NewGuid(), Guid.NewGuid(), Profiles.Camille(), Now);
+        var candidate = Candidate.FromApplication(Guid.NewGuid(), Guid.NewGuid(), Profiles.Camille(), null, Now);
         var version = candidate.Version;
-        candidate.Decide(Decision.Accepted, Now);
+        candidate.Decide(Decision.Accepted, Now, manually: true);
         Assert.Equal(version + 1, candidate.Version);
-        candidate.MarkPublished("hash", Now);
+        candidate.MarkPublished("hash", Now, Now.AddDays(10));
 
         var replacement = Guid.NewGuid();
         candidate.DeclineOffer(replacement, Now);
@@ -139,11 +139,11 @@ public sealed class ReviewRulesTests
     [Fact]
     public void A_confirmed_place_is_held_until_given_up_once()
     {
-        var candidate = Candidate.FromApplication(Guid.NewGuid(), Guid.NewGuid(), Profiles.Camille(), Now);
+        var candidate = Candidate.FromApplication(Guid.NewGuid(), Guid.NewGuid(), Profiles.Camille(), null, Now);
         Assert.False(candidate.HoldsPlace);
-        candidate.Decide(Decision.Accepted, Now);
+        candidate.Decide(Decision.Accepted, Now, manually: true);
         Assert.False(candidate.HoldsPlace);
-        candidate.MarkPublished("hash", Now.AddDays(1));
+        candidate.MarkPublished("hash", Now.AddDays(1), Now.AddDays(10));
         Assert.True(candidate.HoldsPlace);
         candidate.Confirm(Now.AddDays(2));
         Assert.True(candidate.HoldsPlace);

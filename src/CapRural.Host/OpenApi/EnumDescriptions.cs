@@ -55,6 +55,14 @@ internal static class EnumDescriptions
         ["Decision"] = new() { ["accepted"] = "retenu·e", ["waitlisted"] = "sur liste d'attente", ["declined"] = "non retenu·e" },
         ["OfferResponse"] = new() { ["confirmed"] = "place confirmée", ["declined"] = "place déclinée" },
         ["OfferAnswer"] = new() { ["confirm"] = "confirmer sa place", ["decline"] = "décliner sa place" },
+        ["OrganisationSource"] = new()
+        {
+            ["siren"] = "même SIREN donné sur la candidature",
+            ["epci"] = "agent d'intercommunalité : SIREN de l'EPCI de sa commune",
+            ["name"] = "même nom d'organisation dans le même département",
+            ["coordinator"] = "regroupé ou séparé par la coordination",
+        },
+        ["OrganisationAction"] = new() { ["merge"] = "une seule organisation", ["split"] = "chacune seule", ["reset"] = "revenir à la règle (SIREN, nom)" },
         ["LocationPrecision"] = new() { ["commune"] = "position de la commune", ["epci"] = "position approchée par l'intercommunalité", ["department"] = "position approchée par le département" },
     };
 

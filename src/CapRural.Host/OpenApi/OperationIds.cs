@@ -31,17 +31,24 @@ internal static class OperationIds
 
         // Selection
         ["GET /api/calls/{callId}/candidates"] = "getCandidateBoard",
+        ["GET /api/calls/{callId}/candidates.csv"] = "exportCandidateBoard",
         ["GET /api/calls/{callId}/candidates/{candidateId}"] = "getCandidate",
+        ["PUT /api/calls/{callId}/candidates/{candidateId}/redactions"] = "redactCandidate",
         ["POST /api/calls/{callId}/candidates/{candidateId}/reviews"] = "submitReview",
         ["PUT /api/calls/{callId}/reviewers/{apiKeyId}"] = "assignReviewer",
         ["DELETE /api/calls/{callId}/reviewers/{apiKeyId}"] = "unassignReviewer",
+        ["GET /api/calls/{callId}/reviewers"] = "listReviewers",
         ["PUT /api/calls/{callId}/selection/settings"] = "changeReviewSettings",
         ["PUT /api/calls/{callId}/selection/criteria"] = "setCriteria",
+        ["POST /api/calls/{callId}/organisations"] = "groupOrganisations",
         ["POST /api/calls/{callId}/selection/proposal"] = "proposeGroup",
+        ["GET /api/calls/{callId}/selection/record"] = "getSelectionRecord",
+        ["POST /api/calls/{callId}/selection/record/replay"] = "replaySelectionRecord",
         ["PUT /api/calls/{callId}/candidates/{candidateId}/decision"] = "decideCandidate",
         ["POST /api/calls/{callId}/selection/publish"] = "publishSelection",
         ["POST /api/calls/{callId}/selection/offers"] = "offerPlace",
         ["POST /api/selection/confirmations/{token}"] = "respondToOffer",
+        ["POST /api/selection/confirmation-link"] = "requestConfirmationLink",
 
         // Meetings
         ["GET /api/groups"] = "listGroups",

@@ -82,7 +82,7 @@ public sealed class ClientYearTests(PlatformFactory factory) : IClassFixture<Pla
         Assert.Contains("If-Match", stale.Result.Detail, StringComparison.Ordinal);
 
         // Publication and confirmation.
-        Assert.Equal(2, (await coordinator.PublishSelectionAsync(call.CallId)).Result.Accepted);
+        Assert.Equal(2, (await coordinator.PublishSelectionAsync(call.CallId, force: true)).Result.Accepted);
         await factory.DeliverOutboxAsync();
         var accepted = board.Items.Where(c => proposal.Accepted.Any(a => a.CandidateId == c.CandidateId)).ToList();
         foreach (var person in accepted)

@@ -60,5 +60,7 @@ public sealed class ResponseValidationTests(PlatformFactory factory) : IClassFix
         ["suggestedReplacementId"] = null,
         ["myReview"] = null,
         ["submittedAt"] = "2026-03-02T09:00:00+00:00",
+        ["organisationKey"] = null,
+        ["reviews"] = null,
     };
 }

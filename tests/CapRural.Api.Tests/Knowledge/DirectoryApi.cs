@@ -51,7 +51,7 @@ public static class DirectoryApi
             Assert.Equal(HttpStatusCode.OK, (await SelectionApi.DecideAsync(coordinator, setup, joiner.FirstName, decision, etag)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/calls/{callId}/selection/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/calls/{callId}/selection/publish?force=true", null)).StatusCode);
         await factory.DeliverOutboxAsync();
         return new OfferedGroup(callId, coordinator, applications);
     }

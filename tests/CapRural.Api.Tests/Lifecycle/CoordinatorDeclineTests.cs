@@ -17,7 +17,7 @@ public sealed class CoordinatorDeclineTests(PlatformFactory factory) : IClassFix
         {
             var etag = await SelectionApi.ETagAsync(story.Coordinator, setup, "Dorian");
             Assert.Equal(HttpStatusCode.OK, (await SelectionApi.DecideAsync(story.Coordinator, setup, "Dorian", "declined", etag)).StatusCode);
-            var report = await (await story.Coordinator.PostAsync($"/api/calls/{story.CallId}/selection/publish", null)).JsonAsync();
+            var report = await (await story.Coordinator.PostAsync($"/api/calls/{story.CallId}/selection/publish?force=true", null)).JsonAsync();
             Assert.Equal(1, report["declined"]!.GetValue<int>());
         });
 
@@ -27,7 +27,7 @@ public sealed class CoordinatorDeclineTests(PlatformFactory factory) : IClassFix
         await (await story.AnswerOfferAsync("Dorian", "confirm")).ProblemAsync(HttpStatusCode.NotFound);
 
         // Publishing again writes to nobody and frees nothing more.
-        var again = await (await story.Coordinator.PostAsync($"/api/calls/{story.CallId}/selection/publish", null)).JsonAsync();
+        var again = await (await story.Coordinator.PostAsync($"/api/calls/{story.CallId}/selection/publish?force=true", null)).JsonAsync();
         Assert.Equal(0, again["declined"]!.GetValue<int>());
         await factory.DeliverOutboxAsync();
         Assert.Equal(1, await story.OutboxCountAsync("selection", "selection.participant-declined.v1", "Dorian"));

@@ -118,7 +118,7 @@ public static class LifecycleApi
             Assert.Equal(HttpStatusCode.OK, (await SelectionApi.DecideAsync(coordinator, setup, person.FirstName, decision, etag)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/calls/{callId}/selection/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/calls/{callId}/selection/publish?force=true", null)).StatusCode);
         await factory.DeliverOutboxAsync();
         var offerTokens = new[] { "Alix", "Dorian", "Fanny" }.ToDictionary(who => who, who => SelectionApi.ConfirmationToken(factory, who, callId));
         foreach (var who in offerTokens.Keys)

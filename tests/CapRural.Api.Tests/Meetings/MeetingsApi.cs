@@ -27,7 +27,7 @@ public static partial class MeetingsApi
             Assert.Equal(HttpStatusCode.OK, (await SelectionApi.DecideAsync(setup.Coordinator, setup, who, "accepted", etag)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).StatusCode);
         await factory.DeliverOutboxAsync();
         var anonymous = factory.CreateClient();
         foreach (var who in setup.Candidates.Keys)

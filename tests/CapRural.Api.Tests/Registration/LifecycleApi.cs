@@ -18,7 +18,7 @@ public static class LifecycleApi
             Assert.Equal(HttpStatusCode.OK, (await SelectionApi.DecideAsync(setup.Coordinator, setup, who, decision, etag)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).StatusCode);
         await factory.DeliverOutboxAsync();
     }
 

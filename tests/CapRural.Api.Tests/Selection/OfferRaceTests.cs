@@ -14,7 +14,7 @@ public sealed class OfferRaceTests(PlatformFactory factory) : IClassFixture<Plat
         var setup = await SelectionApi.SetUpAsync(factory, Applicants);
         var etag = await SelectionApi.ETagAsync(setup.Coordinator, setup, "Alix");
         Assert.Equal(HttpStatusCode.OK, (await SelectionApi.DecideAsync(setup.Coordinator, setup, "Alix", "accepted", etag)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).StatusCode);
         await factory.DeliverOutboxAsync();
         return (setup, SelectionApi.ConfirmationToken(factory, "Alix", setup.CallId));
     }

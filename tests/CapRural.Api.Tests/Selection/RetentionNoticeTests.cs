@@ -19,7 +19,7 @@ public sealed class RetentionNoticeTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, (await SelectionApi.DecideAsync(setup.Coordinator, setup, who, decision, etag)).StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).StatusCode);
         await _factory.DeliverOutboxAsync();
 
         MimeKit.MimeMessage MailTo(string who) => Assert.Single(_factory.Mails(), m =>

@@ -41,12 +41,12 @@ public sealed class SelectionAccessTests(PlatformFactory factory) : IClassFixtur
             await (await client.PutAsync($"/api/calls/{setup.CallId}/reviewers/{otherKeyId}", null)).ProblemAsync(HttpStatusCode.Forbidden);
             await (await client.PostAsJsonAsync($"/api/calls/{setup.CallId}/selection/proposal", new { groupSize = 4 })).ProblemAsync(HttpStatusCode.Forbidden);
             await (await SelectionApi.DecideAsync(client, setup, "Alix", "accepted", etag)).ProblemAsync(HttpStatusCode.Forbidden);
-            await (await client.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).ProblemAsync(HttpStatusCode.Forbidden);
+            await (await client.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).ProblemAsync(HttpStatusCode.Forbidden);
         }
 
         var anonymous = factory.CreateClient();
         await (await anonymous.PostAsJsonAsync($"/api/calls/{setup.CallId}/selection/proposal", new { groupSize = 4 })).ProblemAsync(HttpStatusCode.Unauthorized);
-        await (await anonymous.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).ProblemAsync(HttpStatusCode.Unauthorized);
+        await (await anonymous.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).ProblemAsync(HttpStatusCode.Unauthorized);
         await (await SelectionApi.DecideAsync(anonymous, setup, "Alix", "accepted", etag)).ProblemAsync(HttpStatusCode.Unauthorized);
     }
 

@@ -28,7 +28,8 @@ public static partial class SelectionApi
         new("Fanny", "localDevelopment", "74010", "Ville d'Annecy"),
     ];
 
-    public static async Task<SelectionSetup> SetUpAsync(PlatformFactory factory, IEnumerable<Applicant> applicants)
+    /// <summary>The applicants' applications, each form changed by <paramref name="customise"/> when given, delivered to Selection.</summary>
+    public static async Task<SelectionSetup> SetUpAsync(PlatformFactory factory, IEnumerable<Applicant> applicants, Action<Applicant, JsonObject>? customise = null)
     {
         var coordinator = await factory.ClientWithRoleAsync(Roles.Coordinator);
         var callId = await RegistrationApi.OpenCallAsync(coordinator, factory.Clock.GetUtcNow());
@@ -38,6 +39,7 @@ public static partial class SelectionApi
             var form = RegistrationApi.Form($"{applicant.FirstName.ToLowerInvariant()}.{callId:N}@example.org", applicant.CommuneCode, applicant.Sector);
             form["firstName"] = applicant.FirstName;
             form["organisation"] = applicant.Organisation;
+            customise?.Invoke(applicant, form);
             var (applicationId, _) = await RegistrationApi.ApplyAsync(factory.CreateClient(), callId, form);
             applications[applicant.FirstName] = applicationId;
         }

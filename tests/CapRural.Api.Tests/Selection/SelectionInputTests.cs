@@ -69,7 +69,7 @@ public sealed class SelectionInputTests(PlatformFactory factory) : IClassFixture
 
         var unknownDecision = await SelectionApi.DecideAsync(setup.Coordinator, setup, "Alix", "maybe", etag);
         await unknownDecision.ProblemAsync(HttpStatusCode.BadRequest);
-        var undecided = await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).ProblemAsync(HttpStatusCode.Conflict);
+        var undecided = await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("6 candidature(s) sans décision", undecided["detail"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var anonymous = factory.CreateClient();

@@ -51,7 +51,7 @@ public sealed class SelectionOfferTests(PlatformFactory factory) : IClassFixture
         var early = await (await OfferAsync(setup.Coordinator, setup, "Gaël")).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("pas encore publiés", early["detail"]!.GetValue<string>(), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).StatusCode);
         var full = await (await OfferAsync(setup.Coordinator, setup, "Gaël")).ProblemAsync(HttpStatusCode.Conflict);
         Assert.Contains("Aucune place libre : 4 personne(s) retenue(s) pour 4 place(s)", full["detail"]!.GetValue<string>(), StringComparison.Ordinal);
 
@@ -101,8 +101,8 @@ public sealed class SelectionOfferTests(PlatformFactory factory) : IClassFixture
         var second = await factory.ClientWithRoleAsync(Roles.Coordinator);
 
         var responses = await Task.WhenAll(
-            setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null),
-            second.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null));
+            setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null),
+            second.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null));
 
         Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{r.StatusCode}"));

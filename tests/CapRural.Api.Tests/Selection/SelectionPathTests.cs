@@ -65,7 +65,7 @@ public sealed class SelectionPathTests(PlatformFactory factory) : IClassFixture<
         var etag = await SelectionApi.ETagAsync(setup.Coordinator, setup, "Elsa");
         Assert.Equal(HttpStatusCode.OK, (await SelectionApi.DecideAsync(setup.Coordinator, setup, "Elsa", "declined", etag)).StatusCode);
 
-        var published = await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).JsonAsync();
+        var published = await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).JsonAsync();
         Assert.Equal(4, published["accepted"]!.GetValue<int>());
         Assert.Equal(2, published["waitlisted"]!.GetValue<int>());
         Assert.Equal(1, published["declined"]!.GetValue<int>());
@@ -106,7 +106,7 @@ public sealed class SelectionPathTests(PlatformFactory factory) : IClassFixture<
         await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/offers", null)).ProblemAsync(HttpStatusCode.Conflict);
 
         // Publishing with nothing changed writes to nobody.
-        var idle = await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null)).JsonAsync();
+        var idle = await (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish?force=true", null)).JsonAsync();
         Assert.Equal(0, idle["accepted"]!.GetValue<int>() + idle["waitlisted"]!.GetValue<int>() + idle["declined"]!.GetValue<int>());
         await factory.DeliverOutboxAsync();
         Assert.Equal(8, SelectionMails("").Count(m => !m.Subject!.StartsWith("Votre candidature : AMI", StringComparison.Ordinal)));

@@ -2,15 +2,16 @@ using CapRural.BuildingBlocks.Contracts;
 
 namespace CapRural.Registration.Contracts;
 
+/// <summary>A new application; <c>Siren</c> (digits, optional, absent from events written before it existed) names the organisation.</summary>
 [EventName("registration.application-submitted.v1")]
-public sealed record ApplicationSubmitted(Guid ApplicationId, Guid CallId, ApplicantProfile Profile, DateTimeOffset SubmittedAt) : IntegrationEvent
+public sealed record ApplicationSubmitted(Guid ApplicationId, Guid CallId, ApplicantProfile Profile, DateTimeOffset SubmittedAt, string? Siren = null) : IntegrationEvent
 {
     public override Guid SubjectId => ApplicationId;
 }
 
 /// <summary>The applicant corrected their application while the call was open.</summary>
 [EventName("registration.application-updated.v1")]
-public sealed record ApplicationUpdated(Guid ApplicationId, Guid CallId, ApplicantProfile Profile) : IntegrationEvent
+public sealed record ApplicationUpdated(Guid ApplicationId, Guid CallId, ApplicantProfile Profile, string? Siren = null) : IntegrationEvent
 {
     public override Guid SubjectId => ApplicationId;
 }

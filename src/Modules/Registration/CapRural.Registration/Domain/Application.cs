@@ -42,6 +42,11 @@ internal sealed class Application
 
     public OrganisationType OrganisationType { get; private set; }
 
+    /// <summary>Digits only; given directly or taken from the SIRET.</summary>
+    public string? Siren { get; private set; }
+
+    public string? Siret { get; private set; }
+
     public string JobTitle { get; private set; } = "";
 
     public Sector Sector { get; private set; }
@@ -190,6 +195,8 @@ internal sealed class Application
         EmailKey = null;
         Phone = null;
         Organisation = "";
+        Siren = null;
+        Siret = null;
         JobTitle = "";
         Role = "";
         Motivation = "";
@@ -228,6 +235,8 @@ internal sealed class Application
         Phone = string.IsNullOrWhiteSpace(form.Phone) ? null : form.Phone.Trim();
         Organisation = form.Organisation!.Trim();
         OrganisationType = form.OrganisationType!.Value;
+        Siret = OrganisationNumbers.Clean(form.Siret);
+        Siren = OrganisationNumbers.Clean(form.Siren) ?? Siret?[..OrganisationNumbers.SirenLength];
         JobTitle = form.JobTitle!.Trim();
         Sector = form.Sector!.Value;
         Role = form.Role!.Trim();

@@ -22,6 +22,12 @@ public abstract record ApplicationForm
 
     public OrganisationType? OrganisationType { get; init; }
 
+    /// <summary>The organisation's SIREN (9 digits), optional: two applicants with the same SIREN work for one organisation.</summary>
+    public string? Siren { get; init; }
+
+    /// <summary>The establishment's SIRET (14 digits, the SIREN then 5), optional; its first 9 digits are the SIREN.</summary>
+    public string? Siret { get; init; }
+
     public string? JobTitle { get; init; }
 
     public Sector? Sector { get; init; }

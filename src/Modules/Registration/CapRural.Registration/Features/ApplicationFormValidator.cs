@@ -19,6 +19,19 @@ internal abstract class ApplicationFormValidator<T> : AbstractValidator<T>
             .WithMessage(_ => Localized.Pick("Le numéro de téléphone n'est pas valide.", "The phone number is not valid."));
         RuleFor(a => a.Organisation).NotEmpty().MaximumLength(ApplicationRules.OrganisationMax);
         RuleFor(a => a.OrganisationType).NotNull();
+        RuleFor(a => a.Siren).Must(s => OrganisationNumbers.IsValid(s, OrganisationNumbers.SirenLength))
+            .WithMessage(_ => Localized.Pick(
+                "Le SIREN a 9 chiffres et une clé de contrôle (Luhn) : vérifiez-le sur l'avis de situation INSEE.",
+                "A SIREN has 9 digits and a check digit (Luhn): check it on the INSEE record."));
+        RuleFor(a => a.Siret).Must(s => OrganisationNumbers.IsValid(s, OrganisationNumbers.SiretLength))
+            .WithMessage(_ => Localized.Pick(
+                "Le SIRET a 14 chiffres et une clé de contrôle (Luhn) : vérifiez-le sur l'avis de situation INSEE.",
+                "A SIRET has 14 digits and a check digit (Luhn): check it on the INSEE record."))
+            .Must((form, siret) => OrganisationNumbers.Clean(form.Siren) is not { } siren || OrganisationNumbers.Clean(siret) is not { } digits
+                || digits.StartsWith(siren, StringComparison.Ordinal))
+            .WithMessage(_ => Localized.Pick(
+                "Le SIRET commence par le SIREN de l'organisation : les deux numéros donnés ne correspondent pas.",
+                "A SIRET starts with the organisation's SIREN: the two numbers given do not match."));
         RuleFor(a => a.JobTitle).NotEmpty().MaximumLength(ApplicationRules.LabelMax);
         RuleFor(a => a.Sector).NotNull();
         RuleFor(a => a.Role).NotEmpty().MaximumLength(ApplicationRules.LabelMax);

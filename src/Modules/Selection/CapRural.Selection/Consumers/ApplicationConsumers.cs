@@ -15,7 +15,7 @@ internal sealed class ApplicationSubmittedConsumer(SelectionDbContext db, TimePr
     {
         if (!await Db.Candidates.AnyAsync(c => c.ApplicationId == notification.ApplicationId, cancellationToken))
         {
-            Db.Candidates.Add(Candidate.FromApplication(notification.ApplicationId, notification.CallId, notification.Profile, notification.SubmittedAt));
+            Db.Candidates.Add(Candidate.FromApplication(notification.ApplicationId, notification.CallId, notification.Profile, notification.Siren, notification.SubmittedAt));
         }
     }
 }
@@ -26,7 +26,7 @@ internal sealed class ApplicationUpdatedConsumer(SelectionDbContext db, TimeProv
     protected override async Task ReactAsync(ApplicationUpdated notification, CancellationToken cancellationToken)
     {
         var candidate = await Db.Candidates.FirstOrDefaultAsync(c => c.ApplicationId == notification.ApplicationId, cancellationToken);
-        candidate?.Refresh(notification.Profile);
+        candidate?.Refresh(notification.Profile, notification.Siren);
     }
 }
 

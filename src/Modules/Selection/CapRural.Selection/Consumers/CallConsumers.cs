@@ -10,33 +10,32 @@ namespace CapRural.Selection.Consumers;
 internal sealed class CallOpenedConsumer(SelectionDbContext db, TimeProvider clock)
     : IdempotentEventHandler<CallOpened, SelectionDbContext>(db, clock)
 {
-    protected override async Task ReactAsync(CallOpened notification, CancellationToken cancellationToken)
-    {
-        var call = await Db.Calls.FirstOrDefaultAsync(c => c.Id == notification.CallId, cancellationToken);
-        if (call is null)
-        {
-            Db.Calls.Add(SelectionCall.Open(notification.CallId, notification.Title, notification.WorkingGroupName, notification.TargetGroupSize));
-        }
-        else
-        {
-            call.Update(notification.Title, notification.WorkingGroupName, notification.TargetGroupSize);
-        }
-    }
+    protected override Task ReactAsync(CallOpened notification, CancellationToken cancellationToken) =>
+        Db.KeepCallAsync(notification.CallId, notification.Title, notification.WorkingGroupName, notification.TargetGroupSize,
+            notification.FirstMeetingOn, notification.ClosesAt, cancellationToken);
 }
 
 internal sealed class CallUpdatedConsumer(SelectionDbContext db, TimeProvider clock)
     : IdempotentEventHandler<CallUpdated, SelectionDbContext>(db, clock)
 {
-    protected override async Task ReactAsync(CallUpdated notification, CancellationToken cancellationToken)
+    protected override Task ReactAsync(CallUpdated notification, CancellationToken cancellationToken) =>
+        Db.KeepCallAsync(notification.CallId, notification.Title, notification.WorkingGroupName, notification.TargetGroupSize,
+            notification.FirstMeetingOn, notification.ClosesAt, cancellationToken);
+}
+
+internal static class CallCopies
+{
+    /// <summary>Creates or refreshes Selection's copy of the call: an update may arrive before the opening it follows.</summary>
+    public static async Task KeepCallAsync(this SelectionDbContext db, Guid callId, string title, string workingGroupName, int targetGroupSize,
+        DateOnly firstMeetingOn, DateTimeOffset closesAt, CancellationToken cancellationToken)
     {
-        var call = await Db.Calls.FirstOrDefaultAsync(c => c.Id == notification.CallId, cancellationToken);
+        var call = await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, cancellationToken);
         if (call is null)
         {
-            Db.Calls.Add(SelectionCall.Open(notification.CallId, notification.Title, notification.WorkingGroupName, notification.TargetGroupSize));
+            call = SelectionCall.Open(callId, title, workingGroupName, targetGroupSize);
+            db.Calls.Add(call);
         }
-        else
-        {
-            call.Update(notification.Title, notification.WorkingGroupName, notification.TargetGroupSize);
-        }
+
+        call.Update(title, workingGroupName, targetGroupSize, firstMeetingOn, closesAt);
     }
 }

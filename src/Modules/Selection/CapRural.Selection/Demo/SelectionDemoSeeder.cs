@@ -7,7 +7,6 @@ using CapRural.BuildingBlocks.Security;
 using CapRural.BuildingBlocks.Serialization;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Features;
-using CapRural.Selection.Features.AssignReviewer;
 using CapRural.Selection.Features.OfferPlace;
 using CapRural.Selection.Features.ProposeGroup;
 using CapRural.Selection.Features.PublishSelection;
@@ -56,7 +55,9 @@ internal sealed partial class SelectionDemoSeeder : IDemoSeeder
         var random = new Random(2022);
         foreach (var reviewer in new[] { FirstReviewer, SecondReviewer })
         {
-            await mediator.Send(new AssignReviewer(call.Id, reviewer, Assigned: true), cancellationToken);
+            // The demo's committee has no real keys: its assignments are written as they are, without the key check.
+            db.ReviewerAssignments.Add(new ReviewerAssignment { CallId = call.Id, ApiKeyId = reviewer, AssignedAt = clock.GetUtcNow() });
+            await db.SaveChangesAsync(cancellationToken);
             var caller = new Caller(reviewer, Roles.Reviewer, null, null);
             foreach (var candidateId in candidates)
             {

@@ -45,9 +45,18 @@ internal sealed class Candidate
 
     public string? Email { get; private set; }
 
+    /// <summary>Kept only to mask it in the texts reviewers read.</summary>
+    public string? Phone { get; private set; }
+
     public string Organisation { get; private set; } = "";
 
     public OrganisationType OrganisationType { get; private set; }
+
+    /// <summary>The SIREN the applicant gave (digits), the surest sign that two people share an employer.</summary>
+    public string? OrganisationSiren { get; private set; }
+
+    /// <summary>The coordinator's grouping (merged with others, or split apart); null leaves it to SIREN and name.</summary>
+    public string? OrganisationGroup { get; private set; }
 
     public string JobTitle { get; private set; } = "";
 
@@ -77,11 +86,23 @@ internal sealed class Candidate
 
     public List<string> Topics { get; private set; } = [];
 
+    /// <summary>Words or phrases the coordinator masks in the texts reviewers read, on top of the person's own details.</summary>
+    public List<string> Redactions { get; private set; } = [];
+
     public bool ConsentToDirectory { get; private set; }
 
     public DateTimeOffset SubmittedAt { get; private set; }
 
     public Decision? Decision { get; private set; }
+
+    /// <summary>The coordinator decided by hand (not by applying a proposal): a later proposal keeps it unless told otherwise.</summary>
+    public bool DecidedManually { get; private set; }
+
+    /// <summary>An accepted person answers by then, or the offer lapses and the place goes to the waiting list.</summary>
+    public DateTimeOffset? ResponseDueAt { get; private set; }
+
+    /// <summary>The offer lapsed unanswered at this moment.</summary>
+    public DateTimeOffset? LapsedAt { get; private set; }
 
     /// <summary>The decision last sent to the person: publishing again writes only when it differs.</summary>
     public Decision? PublishedDecision { get; private set; }
@@ -105,10 +126,10 @@ internal sealed class Candidate
 
     public DateTimeOffset? RespondedAt { get; private set; }
 
-    public static Candidate FromApplication(Guid applicationId, Guid callId, ApplicantProfile profile, DateTimeOffset submittedAt)
+    public static Candidate FromApplication(Guid applicationId, Guid callId, ApplicantProfile profile, string? siren, DateTimeOffset submittedAt)
     {
         var candidate = new Candidate { Id = Guid.NewGuid(), ApplicationId = applicationId, CallId = callId, SubmittedAt = submittedAt };
-        candidate.Refresh(profile);
+        candidate.Refresh(profile, siren);
         return candidate;
     }
 
@@ -116,7 +137,7 @@ internal sealed class Candidate
 
     public string Name => $"{FirstName} {LastName}".Trim();
 
-    public void Refresh(ApplicantProfile profile)
+    public void Refresh(ApplicantProfile profile, string? siren)
     {
         if (Status == CandidateStatus.Erased)
         {
@@ -126,8 +147,10 @@ internal sealed class Candidate
         FirstName = profile.FirstName;
         LastName = profile.LastName;
         Email = profile.Email;
+        Phone = profile.Phone;
         Organisation = profile.Organisation;
         OrganisationType = profile.OrganisationType;
+        OrganisationSiren = siren;
         JobTitle = profile.JobTitle;
         Sector = profile.Sector;
         Role = profile.Role;
@@ -145,6 +168,10 @@ internal sealed class Candidate
         ConsentToDirectory = profile.ConsentToDirectory;
     }
 
+    public void GroupOrganisation(string? group) => OrganisationGroup = group;
+
+    public void Redact(IEnumerable<string> phrases) => Redactions = [.. phrases];
+
     public void Withdraw()
     {
         if (Status == CandidateStatus.Active)
@@ -160,7 +187,10 @@ internal sealed class Candidate
         FirstName = "";
         LastName = "";
         Email = null;
+        Phone = null;
         Organisation = "";
+        OrganisationSiren = null;
+        OrganisationGroup = null;
         JobTitle = "";
         Role = "";
         CommuneCode = "";
@@ -173,13 +203,15 @@ internal sealed class Candidate
         Motivation = "";
         Expectations = null;
         Topics = [];
+        Redactions = [];
         ConsentToDirectory = false;
         ConfirmationTokenHash = null;
     }
 
-    public void Decide(Decision decision, DateTimeOffset now)
+    public void Decide(Decision decision, DateTimeOffset now, bool manually)
     {
         Decision = decision;
+        DecidedManually = manually;
         DecidedAt = now;
         Version++;
     }
@@ -191,13 +223,32 @@ internal sealed class Candidate
     public bool HoldsPlace => PublishedDecision == Domain.Decision.Accepted && Response != OfferResponse.Declined;
 
     /// <summary>Records that the person was told; an accepted person gets a fresh confirmation token.</summary>
-    public void MarkPublished(string? confirmationTokenHash, DateTimeOffset now)
+    public void MarkPublished(string? confirmationTokenHash, DateTimeOffset now, DateTimeOffset? responseDueAt)
     {
         PublishedDecision = Decision;
         NotifiedAt = now;
         ConfirmationTokenHash = confirmationTokenHash;
+        ResponseDueAt = responseDueAt;
+        LapsedAt = null;
         Response = null;
         Version++;
+    }
+
+    /// <summary>The person asked for their link again: a fresh one replaces the lost one, the deadline stays.</summary>
+    public void ReissueConfirmationToken(string confirmationTokenHash)
+    {
+        ConfirmationTokenHash = confirmationTokenHash;
+        Version++;
+    }
+
+    /// <summary>Offered a place and silent past the deadline.</summary>
+    public bool OfferLapsedAt(DateTimeOffset now) => HoldsPlace && Response is null && ResponseDueAt <= now;
+
+    /// <summary>The place is freed as for a decline, remembering that the person did not answer.</summary>
+    public void Lapse(Guid? suggestedReplacementId, DateTimeOffset now)
+    {
+        DeclineOffer(suggestedReplacementId, now);
+        LapsedAt = now;
     }
 
     public void Confirm(DateTimeOffset now)

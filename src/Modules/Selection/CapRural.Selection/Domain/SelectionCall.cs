@@ -42,6 +42,22 @@ internal sealed class SelectionCall
 
     public double MinSectorShare { get; private set; } = 0.4;
 
+    public const int DefaultConfirmationDays = 10;
+    public const int MaxConfirmationDays = 60;
+
+    /// <summary>
+    /// The call's deadline as Registration announced it; null for calls known before this was kept. An early
+    /// closing is not announced to Selection (Registration keeps that event for the website), so publishing
+    /// before the deadline needs <c>force</c>.
+    /// </summary>
+    public DateTimeOffset? ClosesAt { get; private set; }
+
+    /// <summary>The first meeting's day as the call announced it: the acceptance e-mail states it.</summary>
+    public DateOnly? FirstMeetingOn { get; private set; }
+
+    /// <summary>Days an accepted person has to answer before the offer lapses and the place goes to the waiting list.</summary>
+    public int ConfirmationDays { get; private set; } = DefaultConfirmationDays;
+
     public static SelectionCall Open(Guid id, string title, string workingGroupName, int targetGroupSize) => new()
     {
         Id = id,
@@ -51,12 +67,19 @@ internal sealed class SelectionCall
         Criteria = [.. ReviewCriterion.Defaults],
     };
 
-    public void Update(string title, string workingGroupName, int targetGroupSize)
+    public void Update(string title, string workingGroupName, int targetGroupSize, DateOnly firstMeetingOn, DateTimeOffset closesAt)
     {
         Title = title;
         WorkingGroupName = workingGroupName;
         TargetGroupSize = targetGroupSize;
+        FirstMeetingOn = firstMeetingOn;
+        ClosesAt = closesAt;
     }
+
+    /// <summary>Still taking applications: publishing now would leave late applicants out of a selection already announced.</summary>
+    public bool IsOpenAt(DateTimeOffset now) => ClosesAt is { } closes && now < closes;
+
+    public void SetConfirmationDays(int days) => ConfirmationDays = days;
 
     public void SetBlindReview(bool blind) => BlindReview = blind;
 

@@ -10,7 +10,7 @@ internal static class ProposalInputs
     {
         var scores = CandidateScores.Of(reviews);
         return new ProposalCandidate(
-            candidate.Id, candidate.Sector, candidate.DepartmentCode, candidate.Organisation,
+            candidate.Id, candidate.Sector, candidate.DepartmentCode, Organisations.Of(candidate).Key,
             scores.AverageScore ?? 0, scores.ReviewCount, candidate.SubmittedAt);
     }
 }

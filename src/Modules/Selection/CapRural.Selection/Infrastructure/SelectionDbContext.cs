@@ -20,6 +20,8 @@ internal class SelectionDbContext(DbContextOptions options, ModuleDbServices ser
 
     public DbSet<ReviewerAssignment> ReviewerAssignments => Set<ReviewerAssignment>();
 
+    public DbSet<SelectionRecord> Records => Set<SelectionRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -39,6 +41,7 @@ internal class SelectionDbContext(DbContextOptions options, ModuleDbServices ser
                     list => list.ToList()));
             call.Ignore(c => c.CriterionKeys);
             call.Ignore(c => c.Places);
+            call.Property(c => c.ConfirmationDays).HasDefaultValue(SelectionCall.DefaultConfirmationDays);
             // Two publications or two offers at once: the second write fails instead of repeating.
             call.Property(c => c.Version).IsConcurrencyToken();
         });
@@ -77,6 +80,15 @@ internal class SelectionDbContext(DbContextOptions options, ModuleDbServices ser
             // One review per reviewer per candidate, even when two requests race.
             review.HasIndex(r => new { r.CandidateId, r.ReviewerKeyId }).IsUnique();
             review.HasIndex(r => r.CallId);
+        });
+        modelBuilder.Entity<SelectionRecord>(record =>
+        {
+            record.ToTable("selection_records");
+            record.HasKey(r => r.Id);
+            record.Property(r => r.Id).ValueGeneratedNever();
+            record.Property(r => r.SolverVersion).HasMaxLength(80);
+            record.Property(r => r.SnapshotHash).HasMaxLength(64);
+            record.HasIndex(r => new { r.CallId, r.AppliedAt });
         });
         modelBuilder.Entity<ReviewerAssignment>(assignment =>
         {

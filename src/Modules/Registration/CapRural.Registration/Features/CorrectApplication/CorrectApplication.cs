@@ -49,7 +49,7 @@ internal sealed class CorrectApplicationHandler(RegistrationDbContext db, Gazett
         }
 
         application.Correct(command, gazetteer.Resolve(command.CommuneCode!), now);
-        db.Publish(new ApplicationUpdated(application.Id, call.Id, application.ToProfile()));
+        db.Publish(new ApplicationUpdated(application.Id, call.Id, application.ToProfile(), application.Siren));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

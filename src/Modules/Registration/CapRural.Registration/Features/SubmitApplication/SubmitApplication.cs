@@ -59,7 +59,7 @@ internal sealed class SubmitApplicationHandler(
         var token = SecretToken.New();
         var application = Application.Submit(call.Id, command, gazetteer.Resolve(command.CommuneCode!), SecretToken.Hash(token), now);
         db.Applications.Add(application);
-        db.Publish(new ApplicationSubmitted(application.Id, call.Id, application.ToProfile(), now));
+        db.Publish(new ApplicationSubmitted(application.Id, call.Id, application.ToProfile(), now, application.Siren));
         db.QueueEmail(application.Id, RegistrationEmails.Acknowledgement(application, call, platform.Value.EditLink(application.Id, token), retention.Value));
         try
         {

@@ -212,6 +212,12 @@ namespace CapRural.Registration.Infrastructure.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Siren")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Siret")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

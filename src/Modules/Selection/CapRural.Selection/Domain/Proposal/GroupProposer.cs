@@ -12,6 +12,9 @@ internal static class GroupProposer
     /// <summary>Scores are compared in thousandths of a point, so totals are exact integers.</summary>
     public const int ScoreUnits = 1000;
 
+    /// <summary>Named in every applied proposal's record; a change that can alter a result must change it, so a replay says why it differs.</summary>
+    public const string SolverVersion = "exact-flow-lagrange-branch-and-bound/1";
+
     public static ProposalResult Propose(IReadOnlyList<ProposalCandidate> candidates, ProposalConstraints constraints)
     {
         var ranked = Rank(candidates);

@@ -47,7 +47,7 @@ internal sealed class DecideCandidateHandler(SelectionDbContext db, TimeProvider
             throw Stale();
         }
 
-        candidate.Decide(command.Decision!.Value, clock.GetUtcNow());
+        candidate.Decide(command.Decision!.Value, clock.GetUtcNow(), manually: true);
         // Another coordinator saved between our read and our write.
         await db.SaveOrConflictAsync(() => Stale(), cancellationToken);
 

@@ -34,7 +34,8 @@ public sealed record CandidateBoard(
     bool BlindReview,
     int TargetGroupSize,
     DateTimeOffset? PublishedAt,
-    Balance Balance);
+    Balance Balance,
+    IReadOnlyList<OrganisationGroupView>? Organisations);
 
 internal sealed class GetBoardValidator : PagedQueryValidator<GetBoard>
 {
@@ -76,7 +77,8 @@ internal sealed class GetBoardHandler(SelectionDbContext db) : IQueryHandler<Get
         return new CandidateBoard(
             [.. items.Skip(query.Paging.Skip).Take(query.Paging.PageSize)],
             query.Paging.Page, query.Paging.PageSize, items.Count,
-            call.Criteria, call.BlindReview, call.TargetGroupSize, call.PublishedAt, balance);
+            call.Criteria, call.BlindReview, call.TargetGroupSize, call.PublishedAt, balance,
+            query.Caller.IsCoordinator ? Organisations.Groups(candidates) : null);
     }
 
     private static Dictionary<string, int> Count(List<Candidate> candidates, Func<Candidate, string> key) =>
@@ -100,6 +102,9 @@ internal static class GetBoardEndpoint
             .RequireAuthorization(Policies.Reviewer)
             .WithSummary("Tableau des candidatures à évaluer")
             .WithDescription("Candidat·e·s actifs avec score moyen, scores par critère et nombre d'évaluations, du meilleur score au moins bon ; " +
+                "Pour la coordination, `organisations` donne les groupes que la proposition compte comme une seule organisation (même SIREN, " +
+                "sinon agents d'une intercommunalité rattachés à son SIREN, sinon même nom au même département, ou regroupement de la coordination), " +
+                "et chaque candidature porte sa clé `organisationKey`. " +
                 "`criteria` liste les critères de l'appel (`key`, la clé à noter dans `scores`, et `label`) et `balance` l'équilibre du groupe retenu (secteur, département, type de structure). " +
                 "Filtres : `sector`, `department`, `decision` (accepted, waitlisted, declined), `undecided=true`, `organisationType`. " +
                 "Évaluation à l'aveugle par défaut : les évaluateurs ne voient ni nom ni organisation, et ne voient les scores des autres " +

@@ -68,7 +68,7 @@ internal sealed class OfferPlaceHandler(SelectionDbContext db, IOptions<Platform
         }
 
         var now = clock.GetUtcNow();
-        candidate.Decide(Decision.Accepted, now);
+        candidate.Decide(Decision.Accepted, now, manually: true);
         Announcements.Announce(db, call, candidate, new Announcer(platform.Value, retention.Value, now), waitlistPosition: 0);
         call.RecordOffer();
         await db.SaveOrConflictAsync(() => Conflict("Une autre offre, décision ou publication vient d'être enregistrée pour cet appel ; rien n'a été envoyé. Rechargez puis recommencez.",

@@ -5,6 +5,7 @@ using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Domain.Proposal;
+using CapRural.Selection.Features.Record;
 using CapRural.Selection.Infrastructure;
 using FluentValidation;
 using Mediator;
@@ -21,7 +22,8 @@ public sealed record ProposeGroup(
     int? MaxPerDepartment,
     int? MaxPerOrganisation,
     double? MinScore,
-    bool Apply = false) : ICommand<ProposalAnswer>
+    bool Apply = false,
+    bool OverrideManualDecisions = false) : ICommand<ProposalAnswer>
 {
     public const int MaxGroupSize = 200;
 
@@ -30,6 +32,9 @@ public sealed record ProposeGroup(
 }
 
 public sealed record ProposalLine(Guid CandidateId, string Reason);
+
+/// <summary>A decision the coordinator made by hand that applying the proposal left as it was.</summary>
+public sealed record KeptDecision(Guid CandidateId, Decision Decision, Decision Proposed);
 
 public sealed record ProposalAnswer(
     bool Feasible,
@@ -40,7 +45,8 @@ public sealed record ProposalAnswer(
     IReadOnlyList<string> Problems,
     int GroupSize,
     bool Applied,
-    bool Optimal);
+    bool Optimal,
+    IReadOnlyList<KeptDecision> Kept);
 
 internal sealed class ProposeGroupValidator : AbstractValidator<ProposeGroup>
 {
@@ -78,30 +84,41 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db, TimeProvider cl
             command.MaxPerDepartment,
             command.MaxPerOrganisation ?? 1,
             command.MinScore);
-        var result = GroupProposer.Propose([.. candidates.Select(c => ProposalInputs.From(c, reviews[c.Id]))], constraints);
+        var inputs = candidates.Select(c => ProposalInputs.From(c, reviews[c.Id])).ToList();
+        var result = GroupProposer.Propose(inputs, constraints);
 
         var apply = command.Apply && result.Feasible;
+        var kept = new List<KeptDecision>();
         if (apply)
         {
-            // The coordinator takes the proposal as the starting decisions; each can still be overridden.
+            // The coordinator takes the proposal as the starting decisions; each can still be overridden, and
+            // what they decided by hand stays unless they ask the proposal to replace it.
             var byId = candidates.ToDictionary(c => c.Id);
             var now = clock.GetUtcNow();
-            foreach (var line in result.Accepted)
+            var proposed = result.Accepted.Select(l => (l.CandidateId, Decision.Accepted))
+                .Concat(result.Waitlist.Select(l => (l.CandidateId, Decision.Waitlisted)))
+                .Concat(result.Excluded.Select(l => (l.CandidateId, Decision.Declined)));
+            foreach (var (candidateId, decision) in proposed)
             {
-                byId[line.CandidateId].Decide(Decision.Accepted, now);
-            }
+                var candidate = byId[candidateId];
+                if (candidate.DecidedManually && !command.OverrideManualDecisions && candidate.Decision is { } manual)
+                {
+                    if (manual != decision)
+                    {
+                        kept.Add(new KeptDecision(candidateId, manual, decision));
+                    }
 
-            foreach (var line in result.Waitlist)
-            {
-                byId[line.CandidateId].Decide(Decision.Waitlisted, now);
-            }
+                    continue;
+                }
 
-            foreach (var line in result.Excluded)
-            {
-                byId[line.CandidateId].Decide(Decision.Declined, now);
+                candidate.Decide(decision, now, manually: false);
             }
 
             call.RememberRules(constraints.GroupSize, constraints.MaxPerDepartment, constraints.MaxPerOrganisation, share);
+            var snapshot = RecordedInputs.Serialize(RecordedInputs.Snapshot(inputs));
+            db.Records.Add(SelectionRecord.Applied(call.Id, now, GroupProposer.SolverVersion,
+                RecordedInputs.Serialize(RecordedInputs.Of(constraints)), snapshot, RecordedInputs.Hash(snapshot),
+                result.Accepted.Select(l => l.CandidateId), result.Waitlist.Select(l => l.CandidateId), result.TotalScore));
             await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
                 "Une décision, une publication ou une offre vient d'être enregistrée pour cet appel ; rien n'a été appliqué. Relancez la proposition.",
                 "A decision, publication or offer was just saved for this call; nothing was applied. Run the proposal again.")), cancellationToken);
@@ -116,7 +133,8 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db, TimeProvider cl
             result.Problems,
             constraints.GroupSize,
             apply,
-            result.Optimal);
+            result.Optimal,
+            kept);
     }
 
     private static ProposalLine Line(ProposalChoice choice) => new(choice.CandidateId, choice.Reason);
@@ -135,7 +153,9 @@ internal static class ProposeGroupEndpoint
                 "maximum par organisation (`maxPerOrganisation`, 1 par défaut), score minimum (`minScore`). À score égal : plus d'évaluations, " +
                 "puis candidature la plus ancienne. Chaque personne reçoit une raison en clair ; la liste d'attente est ordonnée. " +
                 "Si les contraintes ne peuvent être toutes tenues, `feasible` vaut false et `problems` dit lesquelles et pourquoi. " +
-                "`apply: true` enregistre la proposition comme décisions (retenu·e, liste d'attente, non retenu·e), que la coordination peut ensuite modifier.")
+                "Chaque proposition appliquée est gardée avec ses règles, les scores utilisés et la version du calcul (`GET /api/calls/{callId}/selection/record`). " +
+                "`apply: true` enregistre la proposition comme décisions (retenu·e, liste d'attente, non retenu·e), que la coordination peut ensuite modifier ; " +
+                "les décisions prises à la main sont gardées (listées dans `kept` avec ce que la proposition aurait décidé) sauf avec `overrideManualDecisions: true`.")
             .WithRequestExample(new { groupSize = 20, minSectorShare = 0.4, maxPerDepartment = 5, maxPerOrganisation = 1, minScore = (double?)null, apply = false })
             .ProducesClientErrors(400, 401, 403, 404, 413, 422);
 }

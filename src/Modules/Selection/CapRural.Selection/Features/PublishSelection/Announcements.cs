@@ -21,17 +21,17 @@ internal static class Announcements
         {
             case Decision.Accepted:
                 var token = SecretToken.New();
-                candidate.MarkPublished(SecretToken.Hash(token), announcer.Now);
+                candidate.MarkPublished(SecretToken.Hash(token), announcer.Now, announcer.Now.AddDays(call.ConfirmationDays));
                 db.QueueEmail(candidate.ApplicationId, SelectionEmails.Accepted(candidate, call, announcer.Platform.PrivateLink("selection/confirmation", token)));
                 db.Publish(new CandidateAccepted(candidate.Id, candidate.ApplicationId, call.Id));
                 break;
             case Decision.Waitlisted:
-                candidate.MarkPublished(null, announcer.Now);
+                candidate.MarkPublished(null, announcer.Now, null);
                 db.QueueEmail(candidate.ApplicationId, SelectionEmails.Waitlisted(candidate, call, waitlistPosition, announcer.ErasedOn));
                 db.Publish(new CandidateWaitlisted(candidate.Id, candidate.ApplicationId, call.Id, waitlistPosition));
                 break;
             default:
-                candidate.MarkPublished(null, announcer.Now);
+                candidate.MarkPublished(null, announcer.Now, null);
                 db.QueueEmail(candidate.ApplicationId, SelectionEmails.Declined(candidate, call, announcer.ErasedOn));
                 db.Publish(new CandidateDeclined(candidate.Id, candidate.ApplicationId, call.Id));
                 break;

@@ -6,6 +6,7 @@ using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Contracts;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Domain.Proposal;
+using CapRural.Selection.Emails;
 using CapRural.Selection.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,8 @@ using Microsoft.Extensions.Options;
 
 namespace CapRural.Selection.Features.PublishSelection;
 
-public sealed record PublishSelection(Guid CallId) : ICommand<PublicationReport>;
+/// <summary>Publish the results; <paramref name="Force"/> publishes even though the call still takes applications.</summary>
+public sealed record PublishSelection(Guid CallId, bool Force = false) : ICommand<PublicationReport>;
 
 /// <summary>How many people were written to, per decision; <c>unchanged</c> were already told.</summary>
 public sealed record PublicationReport(int Accepted, int Waitlisted, int Declined, int Unchanged, DateTimeOffset PublishedAt);
@@ -27,6 +29,17 @@ internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<Pl
     public async ValueTask<PublicationReport> Handle(PublishSelection command, CancellationToken cancellationToken)
     {
         var call = await db.FindCallAsync(command.CallId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (!command.Force && call.IsOpenAt(now))
+        {
+            var closes = FrenchDates.Moment(call.ClosesAt!.Value);
+            throw new ConflictException(Localized.Pick(
+                $"L'appel reçoit encore des candidatures jusqu'au {closes} : publiez après la clôture, " +
+                "ou forcez la publication (force=true) si l'appel a été clos plus tôt ou si vous acceptez que les candidatures tardives ne soient pas dans cette sélection.",
+                $"The call still takes applications until {closes}: publish after it closes, " +
+                "or force the publication (force=true) if the call was closed early or if late applications may stay out of this selection."));
+        }
+
         var candidates = await db.Candidates
             .Where(c => c.CallId == call.Id && c.Status == CandidateStatus.Active)
             .ToListAsync(cancellationToken);
@@ -46,7 +59,6 @@ internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<Pl
 
         // Only those whose decision changed since they were last told; the e-mails, the events and the
         // "told" marks commit together, so a crash can neither lose nor repeat a message.
-        var now = clock.GetUtcNow();
         var changed = candidates.Where(c => c.Decision != c.PublishedDecision).ToList();
         var announcer = new Announcer(platform.Value, retention.Value, now);
         foreach (var candidate in changed.Where(c => c.HoldsPlace && c.Decision != Decision.Accepted))
@@ -80,13 +92,15 @@ internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<Pl
 internal static class PublishSelectionEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/calls/{callId:guid}/selection/publish", async (Guid callId, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new PublishSelection(callId), ct)))
+        api.MapPost("/calls/{callId:guid}/selection/publish", async (Guid callId, bool? force, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new PublishSelection(callId, force ?? false), ct)))
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary("Publier les résultats de la sélection")
             .WithDescription("Écrit à chaque candidat·e sa décision (retenu·e avec un lien privé de confirmation, liste d'attente avec sa position, " +
                 "non retenu·e avec nos remerciements) et prévient les autres modules. Publier à nouveau après des changements n'écrit " +
                 "qu'aux personnes dont la décision a changé. Toutes les candidatures doivent avoir une décision (sinon 409). " +
-                "Les évaluations sont figées dès la première publication.")
+                "Les évaluations sont figées dès la première publication. Tant que l'appel reçoit des candidatures (jusqu'à sa date de clôture), " +
+                "409 nommant cette date, sauf avec `force=true`. Chaque personne retenue a le délai de confirmation de l'appel pour répondre " +
+                "(10 jours par défaut, voir `PUT /api/calls/{callId}/selection/settings`) ; l'e-mail donne cette date et celle de la première rencontre.")
             .ProducesClientErrors(401, 403, 404, 409);
 }

@@ -49,6 +49,13 @@ internal sealed class RespondToOfferHandler(SelectionDbContext db, TimeProvider 
             return new OfferResponded(wanted, call.WorkingGroupName);
         }
 
+        if (candidate.LapsedAt is not null)
+        {
+            throw new ConflictException(Localized.Pick(
+                "Le délai pour répondre est passé : la place a été proposée à la liste d'attente. Écrivez à la coordination si vous souhaitez revenir.",
+                "The time to answer has passed: the place was offered to the waiting list. Write to the coordinator if you wish to come back."));
+        }
+
         if (!candidate.HoldsPlace)
         {
             throw GaveUp();

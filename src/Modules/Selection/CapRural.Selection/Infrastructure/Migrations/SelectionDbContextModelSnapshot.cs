@@ -128,6 +128,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DecidedManually")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -156,6 +159,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LapsedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -181,13 +187,26 @@ namespace CapRural.Selection.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganisationGroup")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationSiren")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OrganisationType")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublishedDecision")
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Redactions")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RespondedAt")
@@ -196,6 +215,9 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<string>("Response")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResponseDueAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -303,8 +325,19 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.Property<bool>("BlindReview")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConfirmationDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(10);
+
                     b.Property<string>("Criteria")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstMeetingOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("GroupSize")
@@ -342,6 +375,53 @@ namespace CapRural.Selection.Infrastructure.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("calls", (string)null);
+                });
+
+            modelBuilder.Entity("CapRural.Selection.Domain.SelectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Accepted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Constraints")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SolverVersion")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TotalScore")
+                        .HasColumnType("REAL");
+
+                    b.PrimitiveCollection<string>("Waitlist")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId", "AppliedAt");
+
+                    b.ToTable("selection_records", (string)null);
                 });
 
             modelBuilder.Entity("CapRural.Selection.Domain.Review", b =>
