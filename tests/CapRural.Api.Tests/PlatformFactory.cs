@@ -132,6 +132,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>One number from a module's tables, with SQL both providers read (quote the column names).</summary>
     public Task<long> ScalarAsync(string module, string sql) => Database.ScalarAsync(DataDirectory, module, sql);
 
+    /// <summary>Changes a module's rows behind the API's back (a tampered database), with SQL both providers read.</summary>
+    public Task<int> ExecuteAsync(string module, string sql) => Database.ExecuteAsync(DataDirectory, module, sql);
+
     public IReadOnlyList<MimeKit.MimeMessage> Mails() =>
         Directory.Exists(MailDirectory)
             ? Directory.GetFiles(MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).ToList()

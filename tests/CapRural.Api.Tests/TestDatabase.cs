@@ -101,21 +101,21 @@ public sealed class TestDatabase : IDisposable
             ? []
             : [new("Database:Provider", "postgresql"), new("Database:ConnectionString", ConnectionString)];
 
-    public async Task<long> ScalarAsync(string dataDirectory, string module, string sql)
-    {
-        if (_name is null)
-        {
-            await using var sqlite = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, module + ".db")};Pooling=False");
-            await sqlite.OpenAsync();
-            await using var command = sqlite.CreateCommand();
-            command.CommandText = sql;
-            return Convert.ToInt64(await command.ExecuteScalarAsync());
-        }
+    public async Task<long> ScalarAsync(string dataDirectory, string module, string sql) =>
+        Convert.ToInt64(await RunAsync(dataDirectory, module, sql, command => command.ExecuteScalarAsync()));
 
-        await using var postgres = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = module, Pooling = false }.ConnectionString);
-        await postgres.OpenAsync();
-        await using var query = new NpgsqlCommand(sql, postgres);
-        return Convert.ToInt64(await query.ExecuteScalarAsync());
+    public Task<int> ExecuteAsync(string dataDirectory, string module, string sql) =>
+        RunAsync(dataDirectory, module, sql, command => command.ExecuteNonQueryAsync());
+
+    private async Task<T> RunAsync<T>(string dataDirectory, string module, string sql, Func<System.Data.Common.DbCommand, Task<T>> run)
+    {
+        await using System.Data.Common.DbConnection connection = _name is null
+            ? new SqliteConnection($"Data Source={Path.Combine(dataDirectory, module + ".db")};Pooling=False")
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = module, Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await run(command);
     }
 
     public void Dispose()

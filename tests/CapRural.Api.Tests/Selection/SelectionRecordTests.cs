@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using CapRural.Api.Tests.Registration;
-using Microsoft.Data.Sqlite;
 
 namespace CapRural.Api.Tests.Selection;
 
@@ -39,13 +38,7 @@ public sealed class SelectionRecordTests(PlatformFactory factory) : IClassFixtur
         Assert.Empty(replay["joining"]!.AsArray());
 
         // Scores altered in the database: the hash no longer matches, and the replay names who would leave.
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "selection.db")};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE selection_records SET Snapshot = replace(Snapshot, '\"averageScore\":5,', '\"averageScore\":0,')";
-            Assert.Equal(1, await command.ExecuteNonQueryAsync());
-        }
+        Assert.Equal(1, await factory.ExecuteAsync("selection", "UPDATE selection_records SET \"Snapshot\" = replace(\"Snapshot\", '\"averageScore\":5,', '\"averageScore\":0,')"));
 
         var tampered = await (await setup.Coordinator.PostAsync($"{route}/replay", null)).JsonAsync();
         Assert.False(tampered["snapshotIntact"]!.GetValue<bool>());

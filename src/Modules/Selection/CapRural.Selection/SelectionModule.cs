@@ -45,7 +45,7 @@ public sealed class SelectionModule : IModule
         services.AddValidatorsFromAssemblyContaining<SelectionModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddRetentionOptions();
         services.AddSingleton<IDemoSeeder, SelectionDemoSeeder>();
-        services.AddPeriodicCommand("Lapsing offers left unanswered past their deadline", TimeSpan.FromMinutes(15),
+        services.AddPeriodicCommand("selection.lapse-offers", "Lapsing offers left unanswered past their deadline", TimeSpan.FromMinutes(15),
             async (mediator, ct) => await mediator.Send(new LapseUnansweredOffers(), ct));
     }
 

@@ -218,6 +218,12 @@ namespace CapRural.Registration.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Siren")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Siret")
+                        .HasColumnType("text");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -135,6 +135,9 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("DecidedManually")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -163,6 +166,9 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("LapsedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasColumnType("text");
@@ -188,14 +194,27 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("OrganisationGroup")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OrganisationSiren")
+                        .HasColumnType("text");
+
                     b.Property<string>("OrganisationType")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Phone")
+                        .HasColumnType("text");
+
                     b.Property<string>("PublishedDecision")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.PrimitiveCollection<List<string>>("Redactions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<long?>("RespondedAt")
                         .HasColumnType("bigint");
@@ -203,6 +222,9 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                     b.Property<string>("Response")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<long?>("ResponseDueAt")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -310,9 +332,20 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                     b.Property<bool>("BlindReview")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("ClosesAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ConfirmationDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(10);
+
                     b.Property<string>("Criteria")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("FirstMeetingOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("GroupSize")
                         .HasColumnType("integer");
@@ -349,6 +382,53 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("calls", "selection");
+                });
+
+            modelBuilder.Entity("CapRural.Selection.Domain.SelectionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("Accepted")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<long>("AppliedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Constraints")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SnapshotHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SolverVersion")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<double>("TotalScore")
+                        .HasColumnType("double precision");
+
+                    b.PrimitiveCollection<List<Guid>>("Waitlist")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId", "AppliedAt");
+
+                    b.ToTable("selection_records", "selection");
                 });
 
             modelBuilder.Entity("CapRural.Selection.Domain.Review", b =>

@@ -110,6 +110,8 @@ namespace CapRural.Registration.Infrastructure.PostgreSql.Migrations
                     Phone = table.Column<string>(type: "text", nullable: true),
                     Organisation = table.Column<string>(type: "text", nullable: false),
                     OrganisationType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Siren = table.Column<string>(type: "text", nullable: true),
+                    Siret = table.Column<string>(type: "text", nullable: true),
                     JobTitle = table.Column<string>(type: "text", nullable: false),
                     Sector = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Role = table.Column<string>(type: "text", nullable: false),

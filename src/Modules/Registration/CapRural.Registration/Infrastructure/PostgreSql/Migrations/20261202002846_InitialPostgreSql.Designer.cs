@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CapRural.Registration.Infrastructure.PostgreSql.Migrations
 {
     [DbContext(typeof(RegistrationPostgreSqlDbContext))]
-    [Migration("20261201225046_InitialPostgreSql")]
+    [Migration("20261202002846_InitialPostgreSql")]
     partial class InitialPostgreSql
     {
         /// <inheritdoc />
@@ -220,6 +220,12 @@ namespace CapRural.Registration.Infrastructure.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Siren")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Siret")
+                        .HasColumnType("text");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -31,7 +31,10 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                     MaxPerOrganisation = table.Column<int>(type: "integer", nullable: false),
                     GroupSize = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
-                    MinSectorShare = table.Column<double>(type: "double precision", nullable: false)
+                    MinSectorShare = table.Column<double>(type: "double precision", nullable: false),
+                    ClosesAt = table.Column<long>(type: "bigint", nullable: true),
+                    FirstMeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConfirmationDays = table.Column<int>(type: "integer", nullable: false, defaultValue: 10)
                 },
                 constraints: table =>
                 {
@@ -50,8 +53,11 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                     FirstName = table.Column<string>(type: "text", nullable: false),
                     LastName = table.Column<string>(type: "text", nullable: false),
                     Email = table.Column<string>(type: "text", nullable: true),
+                    Phone = table.Column<string>(type: "text", nullable: true),
                     Organisation = table.Column<string>(type: "text", nullable: false),
                     OrganisationType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OrganisationSiren = table.Column<string>(type: "text", nullable: true),
+                    OrganisationGroup = table.Column<string>(type: "text", nullable: true),
                     JobTitle = table.Column<string>(type: "text", nullable: false),
                     Sector = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Role = table.Column<string>(type: "text", nullable: false),
@@ -66,9 +72,13 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                     Motivation = table.Column<string>(type: "text", nullable: false),
                     Expectations = table.Column<string>(type: "text", nullable: true),
                     Topics = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Redactions = table.Column<List<string>>(type: "text[]", nullable: false),
                     ConsentToDirectory = table.Column<bool>(type: "boolean", nullable: false),
                     SubmittedAt = table.Column<long>(type: "bigint", nullable: false),
                     Decision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    DecidedManually = table.Column<bool>(type: "boolean", nullable: false),
+                    ResponseDueAt = table.Column<long>(type: "bigint", nullable: true),
+                    LapsedAt = table.Column<long>(type: "bigint", nullable: true),
                     PublishedDecision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     ConfirmationTokenHash = table.Column<string>(type: "text", nullable: true),
@@ -135,6 +145,27 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_reviewer_assignments", x => new { x.CallId, x.ApiKeyId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "selection_records",
+                schema: "selection",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CallId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AppliedAt = table.Column<long>(type: "bigint", nullable: false),
+                    SolverVersion = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Constraints = table.Column<string>(type: "text", nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false),
+                    SnapshotHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Accepted = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    Waitlist = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    TotalScore = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_selection_records", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -214,6 +245,12 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
                 table: "reviews",
                 columns: new[] { "CandidateId", "ReviewerKeyId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_selection_records_CallId_AppliedAt",
+                schema: "selection",
+                table: "selection_records",
+                columns: new[] { "CallId", "AppliedAt" });
         }
 
         /// <inheritdoc />
@@ -237,6 +274,10 @@ namespace CapRural.Selection.Infrastructure.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "reviews",
+                schema: "selection");
+
+            migrationBuilder.DropTable(
+                name: "selection_records",
                 schema: "selection");
 
             migrationBuilder.DropTable(
