@@ -92,6 +92,12 @@ internal sealed class Meeting
         var changed = tell || before.Title != plan.Title || !before.Agenda.SequenceEqual(plan.Agenda);
         if (changed)
         {
+            if (before.StartsAt != plan.StartsAt)
+            {
+                // A postponed meeting is reminded again before its new date.
+                RemindedAt = null;
+            }
+
             Apply(plan, now);
             Sequence++;
         }

@@ -44,7 +44,7 @@ internal static class MeetingsEmails
         """,
         [MeetingCalendar.Attachment(ics)]);
 
-    public static EmailMessage Changed(Member member, WorkingGroup group, Meeting meeting, Venue? venue, string replyLink, string ics) => new(
+    public static EmailMessage Changed(Member member, WorkingGroup group, Meeting meeting, Venue? venue, string replyLink, string ics, string? replyNote) => new(
         member.Email,
         $"Changement : {meeting.Title} — {ParisTime.FormatFrench(meeting.StartsAt)}",
         $"""
@@ -54,7 +54,7 @@ internal static class MeetingsEmails
 
         {Details(meeting, venue)}
 
-        Si votre réponse change, mettez-la à jour depuis votre espace membre :
+        {replyNote ?? "Si votre réponse change, mettez-la à jour depuis votre espace membre :"}
         {replyLink}
 
         L'invitation mise à jour est jointe (fichier .ics) : votre agenda remplacera l'ancienne.
