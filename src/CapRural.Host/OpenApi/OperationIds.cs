@@ -53,6 +53,8 @@ internal static class OperationIds
         ["GET /api/me/personal-data"] = "exportMemberPersonalData",
         ["POST /api/venues"] = "createVenue",
         ["GET /api/venues"] = "listVenues",
+        ["PUT /api/venues/{venueId}"] = "editVenue",
+        ["DELETE /api/venues/{venueId}"] = "retireVenue",
         ["GET /api/groups/{groupId}/venue-suggestions"] = "suggestVenues",
         ["POST /api/groups/{groupId}/meetings"] = "planMeeting",
         ["GET /api/groups/{groupId}/meetings"] = "listMeetings",

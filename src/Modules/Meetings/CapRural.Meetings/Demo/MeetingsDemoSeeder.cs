@@ -2,10 +2,11 @@ using System.Globalization;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Outbox;
+using CapRural.Meetings.Domain.Centrality;
+using CapRural.Meetings.Features.CreateVenue;
 using CapRural.Meetings.Features.Meetings;
 using CapRural.Meetings.Features.Minutes;
 using CapRural.Meetings.Features.VenueSuggestions;
-using CapRural.Meetings.Features.Venues;
 using CapRural.Meetings.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -72,7 +73,7 @@ internal sealed class MeetingsDemoSeeder : IDemoSeeder
 
         clock.Set(new DateTimeOffset(2022, 3, 22, 10, 0, 0, Winter));
         var suggestions = await mediator.Send(
-            new SuggestVenues(group.Id, CandidateKind.Venues, CommuneScope.Region, Venues.Length, InPersonOnly: false, MeetingId: null),
+            new SuggestVenues(group.Id, CandidateKind.Venues, CommuneScope.Region, Venues.Length, InPersonOnly: false, MeetingId: null, RankingObjective.Total),
             cancellationToken);
         if (suggestions.Items is not [var best, ..] || best.VenueId is not { } venueId)
         {

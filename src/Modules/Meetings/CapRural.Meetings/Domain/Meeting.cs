@@ -105,6 +105,14 @@ internal sealed class Meeting
         return tell;
     }
 
+    /// <summary>The venue's name or address changed: calendar apps replace their copy of the invitation.</summary>
+    public void VenueEdited(DateTimeOffset now)
+    {
+        EnsurePlanned();
+        Sequence++;
+        UpdatedAt = now;
+    }
+
     public void Cancel(DateTimeOffset now)
     {
         EnsurePlanned();

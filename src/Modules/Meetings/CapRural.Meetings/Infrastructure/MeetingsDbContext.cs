@@ -64,6 +64,7 @@ internal sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> opti
             venue.Property(v => v.Name).HasMaxLength(Venue.NameMax);
             venue.Property(v => v.Address).HasMaxLength(Venue.AddressMax);
             venue.Property(v => v.Accessibility).HasMaxLength(Venue.AccessibilityMax);
+            venue.Ignore(v => v.IsRetired);
         });
         modelBuilder.Entity<Meeting>(meeting =>
         {

@@ -71,7 +71,7 @@ internal sealed class ChangeMeetingHandler(MeetingsDbContext db, TimeProvider cl
                 throw new ValidationException(problems.Select(p => new ValidationFailure(p.Field, p.Message)));
             }
 
-            await db.EnsureVenueExistsAsync(plan.VenueId, plan.Format, cancellationToken);
+            await db.EnsureVenueExistsAsync(plan.VenueId, plan.Format, cancellationToken, meeting.VenueId);
             var formatBefore = meeting.Format;
             notice = meeting.Change(plan, now) ? MeetingNotices.Kind.Change : null;
             if (meeting.Format != formatBefore)

@@ -22,9 +22,10 @@ internal static class MeetingNotices
 
     public static async Task<int> TellMembersAsync(
         this MeetingsDbContext db, Kind kind, WorkingGroup group, Meeting meeting, PlatformOptions platform, DateTimeOffset now, CancellationToken cancellationToken,
-        IReadOnlyDictionary<Guid, string>? notes = null)
+        IReadOnlyDictionary<Guid, string>? notes = null, Venue? venueOverride = null)
     {
-        var venue = await db.FindVenueAsync(meeting.VenueId, cancellationToken);
+        // An edited venue is told before it is saved: the caller passes it as it will be.
+        var venue = venueOverride ?? await db.FindVenueAsync(meeting.VenueId, cancellationToken);
         var ics = MeetingCalendar.Invitation(meeting, group.Name, venue, now);
         var replyLink = $"{platform.WebsiteBaseUrl.TrimEnd('/')}/groupes/reunions/{meeting.Id}";
         var members = await db.ActiveMembers(group.Id).AsNoTracking().ToListAsync(cancellationToken);
