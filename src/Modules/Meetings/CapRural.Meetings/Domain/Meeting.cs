@@ -113,6 +113,24 @@ internal sealed class Meeting
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// Adds to the agenda the follow-up items it lacks, within the agenda's limit; members are not written
+    /// to (the agenda alone changed), calendars see a new sequence. Answers how many were added.
+    /// </summary>
+    public int CarryOver(IEnumerable<string> items, DateTimeOffset now)
+    {
+        EnsurePlanned();
+        var added = items.Where(item => !Agenda.Contains(item)).Distinct().Take(Math.Max(0, AgendaItemsMax - Agenda.Count)).ToList();
+        if (added.Count > 0)
+        {
+            Agenda = [.. Agenda, .. added];
+            Sequence++;
+            UpdatedAt = now;
+        }
+
+        return added.Count;
+    }
+
     public void Cancel(DateTimeOffset now)
     {
         EnsurePlanned();

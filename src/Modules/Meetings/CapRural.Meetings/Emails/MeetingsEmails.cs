@@ -87,6 +87,34 @@ internal static class MeetingsEmails
         """,
         [MeetingCalendar.Attachment(ics)]);
 
+    public static EmailMessage Minutes(Member member, WorkingGroup group, Meeting meeting, IReadOnlyList<string>? present, bool correction) => new(
+        member.Email,
+        $"{(correction ? "Compte rendu corrigé" : "Compte rendu")} : {meeting.Title} — {ParisTime.FormatFrench(meeting.StartsAt)}",
+        $"""
+        Bonjour {member.FirstName},
+
+        {(correction ? "Le compte rendu de la réunion a été corrigé ; voici sa nouvelle version." : "Voici le compte rendu de la réunion du groupe de travail.")}
+        Groupe : {group.Name}
+        Réunion : {meeting.Title}, le {ParisTime.FormatFrench(meeting.StartsAt)}
+
+        {Attendance(present)}
+
+        ---
+
+        {meeting.Minutes}
+
+        ---
+
+        Vous retrouvez les comptes rendus du groupe dans votre espace membre.
+        """);
+
+    private static string Attendance(IReadOnlyList<string>? present) => present switch
+    {
+        null => "Présences : pas encore notées.",
+        [] => "Présences : personne n'a été noté·e présent·e.",
+        _ => $"Présent·es ({present.Count}) : {string.Join(", ", present)}",
+    };
+
     private static string Details(Meeting meeting, Venue? venue)
     {
         var text = new StringBuilder();
