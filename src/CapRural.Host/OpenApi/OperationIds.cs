@@ -46,6 +46,8 @@ internal static class OperationIds
         // Meetings
         ["GET /api/groups"] = "listGroups",
         ["GET /api/groups/{groupId}"] = "getGroup",
+        ["GET /api/groups/{groupId}/report"] = "getCycleReport",
+        ["GET /api/groups/{groupId}/report.md"] = "getCycleReportDocument",
         ["GET /api/groups/{groupId}/members"] = "listMembers",
         ["POST /api/groups/{groupId}/members/{memberId}/leave"] = "removeMember",
         ["DELETE /api/groups/{groupId}/members/{memberId}"] = "removeMemberFromGroup",

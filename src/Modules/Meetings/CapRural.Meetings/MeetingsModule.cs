@@ -7,6 +7,7 @@ using CapRural.Meetings.Demo;
 using CapRural.Meetings.Features.Attendance;
 using CapRural.Meetings.Features.Calendars;
 using CapRural.Meetings.Features.CreateVenue;
+using CapRural.Meetings.Features.CycleReport;
 using CapRural.Meetings.Features.DatePolls;
 using CapRural.Meetings.Features.EditVenue;
 using CapRural.Meetings.Features.GetMeeting;
@@ -53,6 +54,7 @@ public sealed class MeetingsModule : IModule
         var api = endpoints.MapGroup("/api").WithTags("Réunions");
         ListGroupsEndpoint.Map(api);
         GetGroupEndpoint.Map(api);
+        GetCycleReportEndpoint.Map(api);
         ListMembersEndpoint.Map(api);
         LeaveGroupEndpoint.Map(api);
         RemoveMemberEndpoint.Map(api);

@@ -70,6 +70,9 @@ internal sealed class Meeting
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Over, yet neither held (minutes) nor cancelled: the coordinator has to close it ("à clôturer").</summary>
+    public bool IsToClose(DateTimeOffset now) => Status == MeetingStatus.Planned && EndsAt <= now;
+
     public MeetingPlan Plan => new(Title, StartsAt, EndsAt, Format, VenueId, OnlineUrl, Agenda);
 
     public static Meeting Schedule(Guid groupId, MeetingPlan plan, DateTimeOffset now)
