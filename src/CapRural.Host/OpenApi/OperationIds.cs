@@ -58,6 +58,7 @@ internal static class OperationIds
         ["PUT /api/venues/{venueId}"] = "editVenue",
         ["DELETE /api/venues/{venueId}"] = "retireVenue",
         ["GET /api/groups/{groupId}/venue-suggestions"] = "suggestVenues",
+        ["POST /api/groups/{groupId}/venue-plan"] = "planVenueSeries",
         ["POST /api/groups/{groupId}/meetings"] = "planMeeting",
         ["GET /api/groups/{groupId}/meetings"] = "listMeetings",
         ["PATCH /api/meetings/{meetingId}"] = "changeMeeting",

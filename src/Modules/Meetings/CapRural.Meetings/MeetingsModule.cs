@@ -17,6 +17,7 @@ using CapRural.Meetings.Features.ListVenues;
 using CapRural.Meetings.Features.ListReplies;
 using CapRural.Meetings.Features.MemberSpace;
 using CapRural.Meetings.Features.PersonalData;
+using CapRural.Meetings.Features.PlanVenueSeries;
 using CapRural.Meetings.Features.RemoveMember;
 using CapRural.Meetings.Features.Meetings;
 using CapRural.Meetings.Features.Minutes;
@@ -64,6 +65,7 @@ public sealed class MeetingsModule : IModule
         EditVenueEndpoint.Map(api);
         RetireVenueEndpoint.Map(api);
         SuggestVenuesEndpoint.Map(api);
+        PlanVenueSeriesEndpoint.Map(api);
         PlanMeetingEndpoint.Map(api);
         ListMeetingsEndpoint.Map(api);
         GetMeetingEndpoint.Map(api);
