@@ -31,6 +31,7 @@ internal sealed class QueryParameterSchemas : IOperationFilter
     private static readonly Dictionary<string, (string[] Values, string Description)> InlineEnums = new(StringComparer.Ordinal)
     {
         ["candidates"] = (["venues", "communes"], "Classer les lieux enregistrés (`venues`, par défaut) ou toutes les communes (`communes`)."),
+        ["objective"] = (["total", "max"], "Classer par distance totale (`total`, par défaut) ou par plus longue distance (`max`, le membre le plus éloigné d'abord)."),
         ["scope"] = (["region", "france"], "Avec `candidates=communes` : les communes de la région (`region`, par défaut) ou de France (`france`)."),
     };
 

@@ -27,9 +27,9 @@ public sealed class LeaveGroupTests(PlatformFactory factory) : IClassFixture<Pla
     {
         var group = await MeetingsApi.GroupAsync(factory, Applicants);
         var coordinator = group.Coordinator;
-        await MeetingsApi.VenueAsync(coordinator, "Maison des associations", "63113");
+        var venue = await MeetingsApi.VenueAsync(coordinator, "Maison des associations", "63113");
         var fanny = await MemberIdAsync(group, "Fanny");
-        var planned = await MeetingsApi.PlanAsync(coordinator, group.GroupId, MeetingsApi.Meeting("remote", null, "https://visio.test/g", "2026-04-02T10:00", "2026-04-02T12:00"));
+        var planned = await MeetingsApi.PlanAsync(coordinator, group.GroupId, MeetingsApi.Meeting("hybrid", venue, "https://visio.test/g", "2026-04-02T10:00", "2026-04-02T12:00"));
         Assert.Equal(HttpStatusCode.OK, (await MeetingsApi.Member(factory, group.Tokens["Fanny"])
             .PostAsJsonAsync($"/api/meetings/{planned["meetingId"]}/rsvp", new { response = "inPerson" })).StatusCode);
 

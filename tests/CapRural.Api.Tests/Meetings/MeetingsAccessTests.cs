@@ -53,7 +53,7 @@ public sealed class MeetingsAccessTests(PlatformFactory factory) : IClassFixture
     {
         var mine = await MeetingsApi.GroupAsync(factory, [new("Alix", "socialAction", "63430", "CCAS de Thiers")]);
         var other = await MeetingsApi.GroupAsync(factory, [new("Basile", "localDevelopment", "69123", "Métropole de Lyon")]);
-        var meeting = await MeetingsApi.PlanAsync(mine.Coordinator, mine.GroupId, MeetingsApi.Meeting("remote", null, "https://visio.test/g"));
+        var meeting = await MeetingsApi.PlanAsync(mine.Coordinator, mine.GroupId, MeetingsApi.Meeting("remote", null, "https://visio.test/g", "2026-04-09T09:30", "2026-04-09T16:30"));
         var meetingId = meeting["meetingId"]!.GetValue<Guid>();
         var rsvp = $"/api/meetings/{meetingId}/rsvp";
         var ics = $"/api/meetings/{meetingId}.ics";

@@ -74,6 +74,15 @@ public static partial class MeetingsApi
         return (await created.JsonAsync())["venueId"]!.GetValue<Guid>();
     }
 
+    public static async Task<Guid> MemberIdAsync(GroupSetup group, string firstName)
+    {
+        var members = (await (await group.Coordinator.GetAsync($"/api/groups/{group.GroupId}/members")).JsonAsync()).AsArray();
+        return Assert.Single(members, m => m!["firstName"]!.GetValue<string>() == firstName)!["memberId"]!.GetValue<Guid>();
+    }
+
+    public static async Task AnswerAsync(PlatformFactory factory, GroupSetup group, string who, Guid meetingId, string response) =>
+        Assert.Equal(HttpStatusCode.OK, (await Member(factory, group.Tokens[who]).PostAsJsonAsync($"/api/meetings/{meetingId}/rsvp", new { response })).StatusCode);
+
     public static JsonObject Meeting(string format, Guid? venueId, string? onlineUrl,
         string startsAt = "2022-04-07T09:30", string endsAt = "2022-04-07T16:30", string title = "Première réunion du groupe") => new()
     {

@@ -64,25 +64,25 @@ public sealed class MeetingsPathTests(PlatformFactory factory) : IClassFixture<P
         Assert.All(communes["items"]!.AsArray(), c => Assert.Null(c!["venueId"]));
         Assert.True(communes["items"]![0]!["totalKm"]!.GetValue<double>() <= totals[0]);
 
-        // Planning the first meeting: 7 April 2022, 9:30 in Paris, hybrid at the Clermont venue.
+        // Planning the next meeting: 9 April 2026, 9:30 in Paris, hybrid at the Clermont venue (replies close once a meeting starts).
         var planned = await MeetingsApi.PlanAsync(coordinator, group.GroupId,
-            MeetingsApi.Meeting("hybrid", clermont, "https://visio.test/mailler"));
+            MeetingsApi.Meeting("hybrid", clermont, "https://visio.test/mailler", "2026-04-09T09:30", "2026-04-09T16:30"));
         var meetingId = planned["meetingId"]!.GetValue<Guid>();
-        Assert.Equal("2022-04-07T09:30", planned["startsAt"]!.GetValue<string>());
-        Assert.Equal(new DateTimeOffset(2022, 4, 7, 7, 30, 0, TimeSpan.Zero), planned["startsAtUtc"]!.GetValue<DateTimeOffset>());
+        Assert.Equal("2026-04-09T09:30", planned["startsAt"]!.GetValue<string>());
+        Assert.Equal(new DateTimeOffset(2026, 4, 9, 7, 30, 0, TimeSpan.Zero), planned["startsAtUtc"]!.GetValue<DateTimeOffset>());
         Assert.Equal("planned", planned["status"]!.GetValue<string>());
         await factory.DeliverOutboxAsync();
         foreach (var who in group.Tokens.Keys)
         {
             var invitation = Assert.Single(MeetingsApi.MailsTo(factory, group.Email(who)), m => m.Subject!.StartsWith("Invitation :", StringComparison.Ordinal));
-            Assert.Contains("jeudi 7 avril 2022 à 09h30", invitation.Subject, StringComparison.Ordinal);
+            Assert.Contains("jeudi 9 avril 2026 à 09h30", invitation.Subject, StringComparison.Ordinal);
             Assert.Contains("Maison des associations", invitation.TextBody, StringComparison.Ordinal);
             var calendar = MeetingsApi.Invitation(invitation);
             Assert.Equal("Europe/Paris", Assert.Single(calendar.TimeZones).TzId);
             var vevent = Assert.Single(calendar.Events);
             Assert.Equal(0, vevent.Sequence);
             Assert.Equal("Europe/Paris", vevent.DtStart!.TzId);
-            Assert.Equal(new DateTime(2022, 4, 7, 7, 30, 0, DateTimeKind.Utc), vevent.DtStart.AsUtc);
+            Assert.Equal(new DateTime(2026, 4, 9, 7, 30, 0, DateTimeKind.Utc), vevent.DtStart.AsUtc);
         }
 
         var uid = Assert.Single(MeetingsApi.Invitation(MeetingsApi.MailsTo(factory, group.Email("Alix")).Single(m => m.Subject!.StartsWith("Invitation :", StringComparison.Ordinal))).Events).Uid;
@@ -139,8 +139,8 @@ public sealed class MeetingsPathTests(PlatformFactory factory) : IClassFixture<P
         Assert.Equal(mailsBefore, factory.Mails().Count);
 
         // Moving only the start keeps the duration and is told.
-        var moved = await (await coordinator.PatchAsJsonAsync($"/api/meetings/{meetingId}", new { startsAt = "2022-04-14T09:30" })).JsonAsync();
-        Assert.Equal("2022-04-14T16:30", moved["endsAt"]!.GetValue<string>());
+        var moved = await (await coordinator.PatchAsJsonAsync($"/api/meetings/{meetingId}", new { startsAt = "2026-04-16T09:30" })).JsonAsync();
+        Assert.Equal("2026-04-16T16:30", moved["endsAt"]!.GetValue<string>());
         await factory.DeliverOutboxAsync();
         Assert.Equal(2, MeetingsApi.MailsTo(factory, group.Email("Elsa")).Count(m => m.Subject!.StartsWith("Changement :", StringComparison.Ordinal)));
 

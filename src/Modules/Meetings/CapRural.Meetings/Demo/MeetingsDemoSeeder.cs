@@ -2,10 +2,12 @@ using System.Globalization;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Outbox;
+using CapRural.Meetings.Domain.Centrality;
+using CapRural.Meetings.Features.CreateVenue;
 using CapRural.Meetings.Features.Meetings;
 using CapRural.Meetings.Features.Minutes;
+using CapRural.Meetings.Features.PlanVenueSeries;
 using CapRural.Meetings.Features.VenueSuggestions;
-using CapRural.Meetings.Features.Venues;
 using CapRural.Meetings.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,7 @@ namespace CapRural.Meetings.Demo;
 
 /// <summary>
 /// March–December 2022: the coordinator registers a few venues of the region, plans the first meeting
-/// on 7 April at the most central one, then the rest of the cycle; the September meeting goes remote.
+/// on 7 April at the most central one, then the rest of the cycle at the fair venues of the series plan; the September meeting goes remote.
 /// </summary>
 internal sealed class MeetingsDemoSeeder : IDemoSeeder
 {
@@ -72,7 +74,7 @@ internal sealed class MeetingsDemoSeeder : IDemoSeeder
 
         clock.Set(new DateTimeOffset(2022, 3, 22, 10, 0, 0, Winter));
         var suggestions = await mediator.Send(
-            new SuggestVenues(group.Id, CandidateKind.Venues, CommuneScope.Region, Venues.Length, InPersonOnly: false, MeetingId: null),
+            new SuggestVenues(group.Id, CandidateKind.Venues, CommuneScope.Region, Venues.Length, InPersonOnly: false, MeetingId: null, RankingObjective.Total),
             cancellationToken);
         if (suggestions.Items is not [var best, ..] || best.VenueId is not { } venueId)
         {
@@ -100,15 +102,18 @@ internal sealed class MeetingsDemoSeeder : IDemoSeeder
         output.WriteLine("Compte rendu de la première réunion enregistré et transmis au centre de ressources.");
 
         clock.Set(new DateTimeOffset(2022, 4, 12, 10, 0, 0, Summer));
+        // The rest of the year shares the trips: the fair plan, not the most central venue three more times.
+        var series = await mediator.Send(new PlanVenueSeries(Cycle.Length, null) { GroupId = group.Id }, cancellationToken);
         var cycle = new List<MeetingView>();
-        foreach (var (title, day) in Cycle)
+        foreach (var ((title, day), planned) in Cycle.Zip(series.Fair.Venues))
         {
             cycle.Add(await mediator.Send(
-                new PlanMeeting(title, $"{day}T09:30", $"{day}T16:30", MeetingFormat.InPerson, venueId, null, null) { GroupId = group.Id },
+                new PlanMeeting(title, $"{day}T09:30", $"{day}T16:30", MeetingFormat.InPerson, planned.VenueId, null, null) { GroupId = group.Id },
                 cancellationToken));
         }
 
-        output.WriteLine($"Reste du cycle 2022 planifié : {string.Join(", ", Cycle.Select(c => DateOnly.Parse(c.Day, CultureInfo.InvariantCulture).ToString("d MMMM", French)))}.");
+        output.WriteLine($"Reste du cycle 2022 planifié : {string.Join(", ", Cycle.Zip(series.Fair.Venues).Select(c => $"{DateOnly.Parse(c.First.Day, CultureInfo.InvariantCulture).ToString("d MMMM", French)} ({c.Second.Name})"))} ; " +
+            $"trajet cumulé le plus long {series.Fair.MaxMemberKm.ToString("0.0", French)} km, contre {series.MostCentral.MaxMemberKm.ToString("0.0", French)} km au lieu le plus central à chaque fois.");
 
         clock.Set(new DateTimeOffset(2022, 9, 12, 10, 0, 0, Summer));
         var september = cycle[1];
@@ -141,7 +146,10 @@ internal sealed class MeetingsDemoSeeder : IDemoSeeder
 
         ## Calendrier de l'année
 
-        Trois autres rencontres en 2022 : 23 juin, 29 septembre et 8 décembre. Une première fiche méthode
-        sur le diagnostic partagé sera rédigée d'ici fin avril.
+        Trois autres rencontres en 2022 : 23 juin, 29 septembre et 8 décembre.
+
+        ## Actions
+
+        - [ ] Rédiger d'ici fin avril une première fiche méthode sur le diagnostic partagé
         """;
 }

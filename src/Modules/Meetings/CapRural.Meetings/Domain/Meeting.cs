@@ -70,6 +70,9 @@ internal sealed class Meeting
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Over, yet neither held (minutes) nor cancelled: the coordinator has to close it ("à clôturer").</summary>
+    public bool IsToClose(DateTimeOffset now) => Status == MeetingStatus.Planned && EndsAt <= now;
+
     public MeetingPlan Plan => new(Title, StartsAt, EndsAt, Format, VenueId, OnlineUrl, Agenda);
 
     public static Meeting Schedule(Guid groupId, MeetingPlan plan, DateTimeOffset now)
@@ -92,11 +95,43 @@ internal sealed class Meeting
         var changed = tell || before.Title != plan.Title || !before.Agenda.SequenceEqual(plan.Agenda);
         if (changed)
         {
+            if (before.StartsAt != plan.StartsAt)
+            {
+                // A postponed meeting is reminded again before its new date.
+                RemindedAt = null;
+            }
+
             Apply(plan, now);
             Sequence++;
         }
 
         return tell;
+    }
+
+    /// <summary>The venue's name or address changed: calendar apps replace their copy of the invitation.</summary>
+    public void VenueEdited(DateTimeOffset now)
+    {
+        EnsurePlanned();
+        Sequence++;
+        UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Adds to the agenda the follow-up items it lacks, within the agenda's limit; members are not written
+    /// to (the agenda alone changed), calendars see a new sequence. Answers how many were added.
+    /// </summary>
+    public int CarryOver(IEnumerable<string> items, DateTimeOffset now)
+    {
+        EnsurePlanned();
+        var added = items.Where(item => !Agenda.Contains(item)).Distinct().Take(Math.Max(0, AgendaItemsMax - Agenda.Count)).ToList();
+        if (added.Count > 0)
+        {
+            Agenda = [.. Agenda, .. added];
+            Sequence++;
+            UpdatedAt = now;
+        }
+
+        return added.Count;
     }
 
     public void Cancel(DateTimeOffset now)

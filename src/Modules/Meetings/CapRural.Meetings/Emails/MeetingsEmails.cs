@@ -44,7 +44,7 @@ internal static class MeetingsEmails
         """,
         [MeetingCalendar.Attachment(ics)]);
 
-    public static EmailMessage Changed(Member member, WorkingGroup group, Meeting meeting, Venue? venue, string replyLink, string ics) => new(
+    public static EmailMessage Changed(Member member, WorkingGroup group, Meeting meeting, Venue? venue, string replyLink, string ics, string? replyNote) => new(
         member.Email,
         $"Changement : {meeting.Title} — {ParisTime.FormatFrench(meeting.StartsAt)}",
         $"""
@@ -54,7 +54,7 @@ internal static class MeetingsEmails
 
         {Details(meeting, venue)}
 
-        Si votre réponse change, mettez-la à jour depuis votre espace membre :
+        {replyNote ?? "Si votre réponse change, mettez-la à jour depuis votre espace membre :"}
         {replyLink}
 
         L'invitation mise à jour est jointe (fichier .ics) : votre agenda remplacera l'ancienne.
@@ -86,6 +86,34 @@ internal static class MeetingsEmails
         La pièce jointe (fichier .ics) la retire de votre agenda.
         """,
         [MeetingCalendar.Attachment(ics)]);
+
+    public static EmailMessage Minutes(Member member, WorkingGroup group, Meeting meeting, IReadOnlyList<string>? present, bool correction) => new(
+        member.Email,
+        $"{(correction ? "Compte rendu corrigé" : "Compte rendu")} : {meeting.Title} — {ParisTime.FormatFrench(meeting.StartsAt)}",
+        $"""
+        Bonjour {member.FirstName},
+
+        {(correction ? "Le compte rendu de la réunion a été corrigé ; voici sa nouvelle version." : "Voici le compte rendu de la réunion du groupe de travail.")}
+        Groupe : {group.Name}
+        Réunion : {meeting.Title}, le {ParisTime.FormatFrench(meeting.StartsAt)}
+
+        {Attendance(present)}
+
+        ---
+
+        {meeting.Minutes}
+
+        ---
+
+        Vous retrouvez les comptes rendus du groupe dans votre espace membre.
+        """);
+
+    private static string Attendance(IReadOnlyList<string>? present) => present switch
+    {
+        null => "Présences : pas encore notées.",
+        [] => "Présences : personne n'a été noté·e présent·e.",
+        _ => $"Présent·es ({present.Count}) : {string.Join(", ", present)}",
+    };
 
     private static string Details(Meeting meeting, Venue? venue)
     {

@@ -64,6 +64,7 @@ internal class MeetingsDbContext(DbContextOptions options, ModuleDbServices serv
             venue.Property(v => v.Name).HasMaxLength(Venue.NameMax);
             venue.Property(v => v.Address).HasMaxLength(Venue.AddressMax);
             venue.Property(v => v.Accessibility).HasMaxLength(Venue.AccessibilityMax);
+            venue.Ignore(v => v.IsRetired);
         });
         modelBuilder.Entity<Meeting>(meeting =>
         {

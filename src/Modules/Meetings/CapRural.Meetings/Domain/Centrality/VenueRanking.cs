@@ -5,6 +5,13 @@ namespace CapRural.Meetings.Domain.Centrality;
 
 internal sealed record MemberDistance(Guid MemberId, double Km, bool Approximate);
 
+/// <summary>What "most central" means: the fewest kilometres in all, or the shortest longest trip (min-max).</summary>
+public enum RankingObjective
+{
+    Total,
+    Max,
+}
+
 /// <summary>How far one sector travels: average and longest trip; null averages when the sector has nobody.</summary>
 internal sealed record SectorBurden(int Members, double? AverageKm, double? MaxKm);
 
@@ -20,12 +27,13 @@ internal sealed record RankedPlace(
 
 /// <summary>
 /// Ranks candidate places by the total distance the members travel (the sum of their trips), then by
-/// the longest trip. Members are grouped by position with a weight each, so the cost of a ranking
+/// the longest trip — or, for <see cref="RankingObjective.Max"/>, by the longest trip then the total. Members are grouped by position with a weight each, so the cost of a ranking
 /// follows the number of distinct places, not of people — twenty members in three towns is three rows.
 /// </summary>
 internal static class VenueRanking
 {
-    public static IReadOnlyList<RankedPlace> Rank(IReadOnlyList<MemberPlace> members, CandidateSet candidates, int top)
+    public static IReadOnlyList<RankedPlace> Rank(IReadOnlyList<MemberPlace> members, CandidateSet candidates, int top,
+        RankingObjective objective = RankingObjective.Total)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -36,19 +44,21 @@ internal static class VenueRanking
 
         var places = DistinctPlaces.Of(members);
         var sums = GeoDistance.SumOfDistances(places.Vectors, places.Weights, candidates.Vectors);
-        var best = TopIndices(sums, candidates, top);
+        var best = TopIndices(sums, candidates, top, objective);
         return [.. best.Select(i => Describe(candidates.Places[i], sums.Totals[i], places, members))];
     }
 
-    /// <summary>The <paramref name="top"/> smallest totals, ties broken by the longest trip then the name.</summary>
-    private static int[] TopIndices(DistanceSums sums, CandidateSet candidates, int top)
+    /// <summary>The <paramref name="top"/> best keys (total then longest trip, or the reverse), ties broken by the name.</summary>
+    private static int[] TopIndices(DistanceSums sums, CandidateSet candidates, int top, RankingObjective objective)
     {
         // A bounded max-heap keeps the k best without sorting 35,000 communes.
-        var heap = new PriorityQueue<int, (double Total, double Max, string Name)>(
-            Comparer<(double Total, double Max, string Name)>.Create((a, b) => Compare(b, a)));
+        var heap = new PriorityQueue<int, (double First, double Second, string Name)>(
+            Comparer<(double First, double Second, string Name)>.Create((a, b) => Compare(b, a)));
         for (var i = 0; i < sums.Totals.Length; i++)
         {
-            var key = (sums.Totals[i], sums.Maxima[i], candidates.Places[i].Name);
+            var key = objective == RankingObjective.Max
+                ? (sums.Maxima[i], sums.Totals[i], candidates.Places[i].Name)
+                : (sums.Totals[i], sums.Maxima[i], candidates.Places[i].Name);
             if (heap.Count < top)
             {
                 heap.Enqueue(i, key);
@@ -68,16 +78,16 @@ internal static class VenueRanking
         return result;
     }
 
-    private static int Compare((double Total, double Max, string Name) a, (double Total, double Max, string Name) b)
+    private static int Compare((double First, double Second, string Name) a, (double First, double Second, string Name) b)
     {
-        var byTotal = a.Total.CompareTo(b.Total);
-        if (byTotal != 0)
+        var byFirst = a.First.CompareTo(b.First);
+        if (byFirst != 0)
         {
-            return byTotal;
+            return byFirst;
         }
 
-        var byMax = a.Max.CompareTo(b.Max);
-        return byMax != 0 ? byMax : string.CompareOrdinal(a.Name, b.Name);
+        var bySecond = a.Second.CompareTo(b.Second);
+        return bySecond != 0 ? bySecond : string.CompareOrdinal(a.Name, b.Name);
     }
 
     private static RankedPlace Describe(CandidatePlace place, double total, DistinctPlaces places, IReadOnlyList<MemberPlace> members)

@@ -56,6 +56,7 @@ internal sealed class ChangeMeetingHandler(MeetingsDbContext db, TimeProvider cl
         var group = await db.FindGroupAsync(meeting.GroupId, cancellationToken);
         var now = clock.GetUtcNow();
         MeetingNotices.Kind? notice;
+        IReadOnlyDictionary<Guid, string>? notes = null;
         if (command.Status == MeetingStatus.Cancelled)
         {
             meeting.Cancel(now);
@@ -70,13 +71,18 @@ internal sealed class ChangeMeetingHandler(MeetingsDbContext db, TimeProvider cl
                 throw new ValidationException(problems.Select(p => new ValidationFailure(p.Field, p.Message)));
             }
 
-            await db.EnsureVenueExistsAsync(plan.VenueId, plan.Format, cancellationToken);
+            await db.EnsureVenueExistsAsync(plan.VenueId, plan.Format, cancellationToken, meeting.VenueId);
+            var formatBefore = meeting.Format;
             notice = meeting.Change(plan, now) ? MeetingNotices.Kind.Change : null;
+            if (meeting.Format != formatBefore)
+            {
+                notes = await db.FollowFormatAsync(meeting, now, cancellationToken);
+            }
         }
 
         if (notice is { } kind)
         {
-            await db.TellMembersAsync(kind, group, meeting, platform.Value, now, cancellationToken);
+            await db.TellMembersAsync(kind, group, meeting, platform.Value, now, cancellationToken, notes);
             db.Publish(new MeetingChanged(meeting.Id, group.Id, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Format,
                 meeting.Status == MeetingStatus.Cancelled));
         }

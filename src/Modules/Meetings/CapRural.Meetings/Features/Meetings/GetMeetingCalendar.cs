@@ -15,7 +15,9 @@ internal sealed class GetMeetingCalendarHandler(MeetingsDbContext db, TimeProvid
 {
     public async ValueTask<string> Handle(GetMeetingCalendar query, CancellationToken cancellationToken)
     {
-        var (meeting, _) = await db.FindMeetingForMemberAsync(query.MeetingId, query.Caller, cancellationToken);
+        var meeting = query.Caller.IsCoordinator
+            ? await db.FindMeetingAsync(query.MeetingId, cancellationToken)
+            : (await db.FindMeetingForMemberAsync(query.MeetingId, query.Caller, cancellationToken)).Meeting;
         var group = await db.FindGroupAsync(meeting.GroupId, cancellationToken);
         var venue = await db.FindVenueAsync(meeting.VenueId, cancellationToken);
         return MeetingCalendar.Download(meeting, group.Name, venue, clock.GetUtcNow());
@@ -27,10 +29,10 @@ internal static class GetMeetingCalendarEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/meetings/{meetingId:guid}.ics", async (Guid meetingId, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Text(await mediator.Send(new GetMeetingCalendar(meetingId, Caller.From(http.User)), ct), MeetingCalendar.ContentType + "; charset=utf-8"))
-            .RequireAuthorization(Policies.Member)
+            .RequireAuthorization(Policies.MemberOrCoordinator)
             .WithSummary("Télécharger une réunion au format iCalendar")
             .WithDescription("Fichier .ics (RFC 5545) avec le fuseau Europe/Paris, un UID stable et une SEQUENCE augmentée à chaque changement ; " +
-                "STATUS:CANCELLED pour une réunion annulée. Avec le jeton de membre du groupe (X-Member-Token).")
+                "STATUS:CANCELLED pour une réunion annulée. Pour la coordination, ou avec le jeton de membre du groupe (X-Member-Token).")
             .Produces<string>(200, MeetingCalendar.ContentType)
             .ProducesClientErrors(401, 403, 404);
 }

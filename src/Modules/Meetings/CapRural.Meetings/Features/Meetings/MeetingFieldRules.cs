@@ -42,13 +42,29 @@ internal static class MeetingFieldRules
         "Le texte tient sur une ligne : pas de retour à la ligne ni de caractère de contrôle.",
         "The text fits on one line: no line break or control character.");
 
-    /// <summary>An unknown venue is a mistake in the body: 422 on its field, like any other bad value.</summary>
-    public static async Task EnsureVenueExistsAsync(this MeetingsDbContext db, Guid? venueId, MeetingFormat format, CancellationToken cancellationToken)
+    /// <summary>
+    /// An unknown venue is a mistake in the body: 422 on its field, like any other bad value; so is a
+    /// retired venue, unless the meeting already had it (a past meeting keeps its venue).
+    /// </summary>
+    public static async Task EnsureVenueExistsAsync(this MeetingsDbContext db, Guid? venueId, MeetingFormat format, CancellationToken cancellationToken,
+        Guid? currentVenueId = null)
     {
-        if (venueId is not null && format != MeetingFormat.Remote && await db.FindVenueAsync(venueId, cancellationToken) is null)
+        if (venueId is null || format == MeetingFormat.Remote)
+        {
+            return;
+        }
+
+        var venue = await db.FindVenueAsync(venueId, cancellationToken);
+        if (venue is null)
         {
             throw new ValidationException([new ValidationFailure("venueId", Localized.Pick(
                 "Lieu inconnu : enregistrez-le d'abord (POST /api/venues).", "Unknown venue: register it first (POST /api/venues)."))]);
+        }
+
+        if (venue.IsRetired && venue.Id != currentVenueId)
+        {
+            throw new ValidationException([new ValidationFailure("venueId", Localized.Pick(
+                "Ce lieu est retiré : choisissez-en un autre (GET /api/venues).", "This venue is retired: choose another one (GET /api/venues)."))]);
         }
     }
 }

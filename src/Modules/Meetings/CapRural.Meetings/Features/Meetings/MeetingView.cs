@@ -8,6 +8,7 @@ public sealed record ResponseCounts(int InPerson, int Remote, int Absent, int No
 /// <summary>Who came, as the coordinator recorded it; null on the meeting until recorded.</summary>
 public sealed record AttendanceView(IReadOnlyList<Guid> Present, int Count, DateTimeOffset RecordedAt);
 
+/// <summary>A meeting for the coordinator; <c>actionItems</c> are the open tasks (<c>- [ ] …</c>) of its minutes.</summary>
 public sealed record MeetingView(
     Guid MeetingId,
     Guid GroupId,
@@ -23,7 +24,8 @@ public sealed record MeetingView(
     MeetingStatus Status,
     int Sequence,
     ResponseCounts Responses,
-    AttendanceView? Attendance)
+    AttendanceView? Attendance,
+    IReadOnlyList<string> ActionItems)
 {
     internal static MeetingView From(Meeting m, IReadOnlyCollection<Rsvp> rsvps, int memberCount) => new(
         m.Id,
@@ -40,7 +42,8 @@ public sealed record MeetingView(
         m.Status,
         m.Sequence,
         Count(rsvps, memberCount),
-        m.AttendanceRecordedAt is { } recordedAt ? new AttendanceView(m.Present, m.Present.Count, recordedAt) : null);
+        m.AttendanceRecordedAt is { } recordedAt ? new AttendanceView(m.Present, m.Present.Count, recordedAt) : null,
+        Domain.ActionItems.Open(m.Minutes));
 
     private static ResponseCounts Count(IReadOnlyCollection<Rsvp> rsvps, int memberCount)
     {

@@ -5,6 +5,7 @@ using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Contracts;
 using CapRural.Meetings.Domain;
+using CapRural.Meetings.Features.Minutes;
 using CapRural.Meetings.Infrastructure;
 using FluentValidation;
 using FluentValidation.Results;
@@ -65,14 +66,18 @@ internal sealed class PlanMeetingHandler(MeetingsDbContext db, TimeProvider cloc
         var group = await db.FindGroupAsync(command.GroupId, cancellationToken);
         await db.EnsureVenueExistsAsync(command.VenueId, command.Format!.Value, cancellationToken);
         var now = clock.GetUtcNow();
+        var startsAt = MeetingTimes.Utc(command.StartsAt!);
+        var agenda = command.Agenda is null
+            ? await db.DraftAgendaAsync(group.Id, startsAt, cancellationToken)
+            : [.. command.Agenda.Select(a => a.Trim())];
         var meeting = Meeting.Schedule(group.Id, new MeetingPlan(
             command.Title!.Trim(),
-            MeetingTimes.Utc(command.StartsAt!),
+            startsAt,
             MeetingTimes.Utc(command.EndsAt!),
             command.Format.Value,
             command.VenueId,
             command.OnlineUrl?.Trim(),
-            [.. (command.Agenda ?? []).Select(a => a.Trim())]), now);
+            agenda), now);
         db.Meetings.Add(meeting);
         await db.TellMembersAsync(MeetingNotices.Kind.Invitation, group, meeting, platform.Value, now, cancellationToken);
         db.Publish(new MeetingPlanned(meeting.Id, group.Id, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Format));
@@ -95,6 +100,7 @@ internal static class PlanMeetingEndpoint
             .WithDescription("Dates et heures locales de Paris (`2022-04-07T09:30`), enregistrées en UTC (`startsAtUtc`). " +
                 "Format `inPerson`, `remote` ou `hybrid` : un lieu (`venueId`) est requis en présentiel et en hybride, " +
                 "un lien de visioconférence (`onlineUrl`) à distance et en hybride. Chaque membre reçoit une invitation avec un fichier .ics. " +
+                "Sans `agenda`, l'ordre du jour part des actions à suivre (`- [ ] …`) du compte rendu de la dernière réunion tenue. " +
                 "L'exemple est à distance, sans lieu : pour le présentiel ou l'hybride, collez dans `venueId` l'id d'un lieu (`venueId` dans la réponse de `GET /api/venues`).")
             .WithRequestExample(new
             {

@@ -1,6 +1,7 @@
 using CapRural.BuildingBlocks.Errors;
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Contracts;
 using CapRural.Meetings.Domain;
@@ -39,7 +40,9 @@ internal sealed class RecordMinutesHandler(MeetingsDbContext db, TimeProvider cl
     {
         var meeting = await db.FindMeetingAsync(command.MeetingId, cancellationToken);
         var group = await db.FindGroupAsync(meeting.GroupId, cancellationToken);
-        meeting.RecordMinutes(command.Minutes!, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var correction = meeting.Minutes is not null;
+        meeting.RecordMinutes(command.Minutes!, now);
         // Who came, when recorded; otherwise those who said they would.
         var attendees = meeting.AttendanceRecordedAt is not null
             ? meeting.Present.Count
@@ -47,7 +50,11 @@ internal sealed class RecordMinutesHandler(MeetingsDbContext db, TimeProvider cl
         var themes = command.Themes is { Count: > 0 } given ? [.. given.Select(t => t.Trim())] : group.Themes;
         // Each version of the minutes is told: Knowledge keeps the latest for the meeting.
         db.Publish(new MeetingHeld(meeting.Id, group.Id, group.Name, meeting.Title, meeting.StartsAt, meeting.Minutes!, themes, attendees));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SendMinutesAsync(group, meeting, correction, cancellationToken);
+        await db.CarryOverActionItemsAsync(meeting, now, cancellationToken);
+        await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
+            "La réunion suivante vient d'être modifiée ; rien n'a été envoyé. Recommencez.",
+            "The next meeting was just changed; nothing was sent. Try again.")), cancellationToken);
         return await db.ViewAsync(meeting, cancellationToken);
     }
 }
@@ -60,8 +67,11 @@ internal static class RecordMinutesEndpoint
             .RequireAuthorization(Policies.Coordinator)
             .WithBodySizeLimit(256 * 1024)
             .WithSummary("Enregistrer le compte rendu d'une réunion")
-            .WithDescription("Le compte rendu (Markdown) marque la réunion comme tenue ; il est transmis, avec ses thèmes, au centre de ressources " +
-                "pour en tirer des fiches méthode. Il peut être corrigé ensuite. Impossible avant le début de la réunion ou pour une réunion annulée.")
-            .WithRequestExample(new { minutes = "## Tour de table\n\nDouze participant·es, dont cinq à distance.", themes = new[] { "aller-vers", "mobilité" } })
+            .WithDescription("Le compte rendu (Markdown) marque la réunion comme tenue ; il est envoyé par e-mail aux membres actuels du groupe " +
+                "avec les présences, et transmis, avec ses thèmes, au centre de ressources pour en tirer des fiches méthode. " +
+                "Les actions à suivre écrites en tâches Markdown (`- [ ] Envoyer la carte des services`) s'ajoutent à l'ordre du jour " +
+                "de la réunion suivante (« Suivi : … ») ; les tâches cochées (`- [x]`) non. Il peut être corrigé ensuite (les membres reçoivent la version corrigée). " +
+                "Impossible avant le début de la réunion ou pour une réunion annulée.")
+            .WithRequestExample(new { minutes = "## Tour de table\n\nDouze participant·es, dont cinq à distance.\n\n## Actions\n\n- [ ] Partager la carte des services", themes = new[] { "aller-vers", "mobilité" } })
             .ProducesClientErrors(400, 401, 403, 404, 409, 413, 422);
 }

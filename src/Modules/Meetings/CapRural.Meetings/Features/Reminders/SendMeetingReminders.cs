@@ -9,7 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace CapRural.Meetings.Features.Reminders;
 
-/// <summary>Reminds every member of each planned meeting starting within <c>Meetings:ReminderDays</c>; once per meeting. Answers how many meetings.</summary>
+/// <summary>
+/// Reminds the members who have not declined each planned meeting starting within <c>Meetings:ReminderDays</c>; once per
+/// meeting date (a postponed meeting is reminded again). Answers how many meetings.
+/// </summary>
 public sealed record SendMeetingReminders : ICommand<int>;
 
 internal sealed class SendMeetingRemindersHandler(
@@ -30,7 +33,9 @@ internal sealed class SendMeetingRemindersHandler(
             var venue = await db.FindVenueAsync(meeting.VenueId, cancellationToken);
             var ics = MeetingCalendar.Invitation(meeting, group.Name, venue, now);
             var replyLink = $"{platform.Value.WebsiteBaseUrl.TrimEnd('/')}/groupes/reunions/{meeting.Id}";
-            foreach (var member in await db.ActiveMembers(group.Id).AsNoTracking().ToListAsync(cancellationToken))
+            // Those who said they will be absent are not chased; those who have not answered are.
+            var declined = db.Rsvps.Where(r => r.MeetingId == meeting.Id && r.Response == RsvpResponse.Absent).Select(r => r.MemberId);
+            foreach (var member in await db.ActiveMembers(group.Id).Where(m => !declined.Contains(m.Id)).AsNoTracking().ToListAsync(cancellationToken))
             {
                 db.QueueEmail(member.ApplicationId, MeetingsEmails.Reminder(member, group, meeting, venue, replyLink, ics));
             }

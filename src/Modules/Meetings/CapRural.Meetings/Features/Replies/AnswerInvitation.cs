@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Persistence;
@@ -7,6 +8,7 @@ using CapRural.Meetings.Domain;
 using CapRural.Meetings.Features.Meetings;
 using CapRural.Meetings.Infrastructure;
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,6 +48,19 @@ internal sealed class AnswerInvitationHandler(MeetingsDbContext db, TimeProvider
         }
 
         var now = clock.GetUtcNow();
+        if (meeting.StartsAt <= now)
+        {
+            throw new ConflictException(Localized.Pick(
+                "Cette réunion a commencé ou est passée : les réponses sont closes.", "This meeting has started or is over: replies are closed."));
+        }
+
+        if (!RsvpRules.Allows(meeting.Format, command.Response!.Value))
+        {
+            throw new ValidationException([new ValidationFailure("response", meeting.Format == MeetingFormat.Remote
+                ? Localized.Pick("Cette réunion se tient à distance : répondez remote (à distance) ou absent.", "This meeting is held remotely: answer remote or absent.")
+                : Localized.Pick("Cette réunion se tient en présentiel : répondez inPerson (en présentiel) ou absent.", "This meeting is held in person: answer inPerson or absent."))]);
+        }
+
         var rsvp = await db.Rsvps.FirstOrDefaultAsync(r => r.MeetingId == meeting.Id && r.MemberId == member.Id, cancellationToken);
         if (rsvp is null)
         {
@@ -82,7 +97,9 @@ internal static class AnswerInvitationEndpoint
             .WithBodySizeLimit(1024)
             .WithSummary("Répondre à une invitation")
             .WithDescription("Avec le jeton de membre reçu à l'entrée dans le groupe (en-tête X-Member-Token). " +
-                "`inPerson` (en présentiel), `remote` (à distance) ou `absent` ; la dernière réponse compte.")
+                "`inPerson` (en présentiel), `remote` (à distance) ou `absent` ; la dernière réponse compte. " +
+                "Seules les réponses que le format permet sont acceptées (pas `remote` en présentiel, pas `inPerson` à distance : 422) ; " +
+                "une réunion tenue, annulée, commencée ou passée ne prend plus de réponse (409).")
             .WithRequestExample(new { response = "inPerson" })
             .ProducesClientErrors(400, 401, 403, 404, 409, 413, 422);
 }

@@ -26,7 +26,7 @@ public enum CommuneScope
     France,
 }
 
-public sealed record SuggestVenues(Guid GroupId, CandidateKind Candidates, CommuneScope Scope, int Top, bool InPersonOnly, Guid? MeetingId)
+public sealed record SuggestVenues(Guid GroupId, CandidateKind Candidates, CommuneScope Scope, int Top, bool InPersonOnly, Guid? MeetingId, RankingObjective Objective)
     : IQuery<VenueSuggestionsView>;
 
 internal sealed class SuggestVenuesValidator : AbstractValidator<SuggestVenues>
@@ -56,14 +56,12 @@ internal sealed class SuggestVenuesHandler(MeetingsDbContext db) : IQueryHandler
             members = members.Where(m => coming.Contains(m.Id));
         }
 
-        var places = (await members.ToListAsync(cancellationToken))
-            .Select(m => new MemberPlace(m.Id, m.Sector, new GeoPoint(m.Latitude, m.Longitude), m.Approximate))
-            .ToList();
+        var places = MemberPlaces.Of(await members.ToListAsync(cancellationToken));
         var candidates = query.Candidates == CandidateKind.Communes
             ? (query.Scope == CommuneScope.France ? CommuneCandidates.France : CommuneCandidates.Region)
-            : CandidateSet.Of([.. (await db.Venues.AsNoTracking().ToListAsync(cancellationToken))
+            : CandidateSet.Of([.. (await db.Venues.AsNoTracking().Where(v => v.RetiredAt == null).ToListAsync(cancellationToken))
                 .Select(v => new CandidatePlace(v.Name, v.CommuneCode, v.Id, new GeoPoint(v.Latitude, v.Longitude)))]);
-        var ranked = VenueRanking.Rank(places, candidates, query.Top);
+        var ranked = VenueRanking.Rank(places, candidates, query.Top, query.Objective);
         return new VenueSuggestionsView(places.Count, [.. ranked.Select(VenueSuggestionView.From)], Median(places));
     }
 
@@ -86,20 +84,23 @@ internal static class SuggestVenuesEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/groups/{groupId:guid}/venue-suggestions", async (
                 Guid groupId, IMediator mediator, CancellationToken ct,
-                string? candidates = null, string? scope = null, int top = 10, bool inPersonOnly = false, Guid? meetingId = null) =>
+                string? candidates = null, string? scope = null, int top = 10, bool inPersonOnly = false, Guid? meetingId = null, string? objective = null) =>
                 TypedResults.Ok(await mediator.Send(new SuggestVenues(
                     groupId,
                     QueryValues.Enum<CandidateKind>(candidates, "candidates") ?? CandidateKind.Venues,
                     QueryValues.Enum<CommuneScope>(scope, "scope") ?? CommuneScope.Region,
                     top,
                     inPersonOnly,
-                    meetingId), ct)))
+                    meetingId,
+                    QueryValues.Enum<RankingObjective>(objective, "objective") ?? RankingObjective.Total), ct)))
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary("Trouver le lieu le plus central pour les membres")
             .WithDescription("Classe les lieux enregistrés (`candidates=venues`) ou toutes les communes de la région ou de France " +
                 "(`candidates=communes`, `scope=region|france`) par distance totale parcourue par les membres (à vol d'oiseau), " +
-                "puis par plus longue distance. Pour chaque suggestion : distance totale, moyenne et maximale, la distance de chaque membre " +
-                "(`approximate` quand sa position n'est connue qu'à l'échelle de l'intercommunalité) et la charge par secteur. " +
+                "puis par plus longue distance ; `objective=max` classe d'abord par plus longue distance (le trajet du membre le plus éloigné), puis par total. " +
+                "Les lieux retirés n'y figurent pas. Pour chaque suggestion : distance totale, moyenne et maximale, la distance de chaque membre " +
+                "(`approximate` quand sa position n'est connue qu'à l'échelle de l'intercommunalité ou du département, ou qu'elle est partagée " +
+                "avec des membres d'autres communes), le nombre de positions approchées (`approximateMembers`) et la charge par secteur. " +
                 "`inPersonOnly=true&meetingId=…` ne compte que les personnes qui ont répondu venir en présentiel. " +
                 "`geometricMedian` est le point qui minimise la somme des distances, avec la commune la plus proche.")
             .ProducesClientErrors(401, 403, 404, 422);

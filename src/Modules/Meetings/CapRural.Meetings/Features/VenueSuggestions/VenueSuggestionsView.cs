@@ -22,6 +22,7 @@ public sealed record VenueSuggestionView(
     double AverageKm,
     double MaxKm,
     IReadOnlyList<MemberDistanceView> Members,
+    int ApproximateMembers,
     SectorBurdensView BySector)
 {
     internal static VenueSuggestionView From(RankedPlace ranked) => new(
@@ -32,6 +33,7 @@ public sealed record VenueSuggestionView(
         Km(ranked.AverageKm),
         Km(ranked.MaxKm),
         [.. ranked.Members.OrderBy(m => m.Km).Select(m => new MemberDistanceView(m.MemberId, Km(m.Km), m.Approximate))],
+        ranked.Members.Count(m => m.Approximate),
         new SectorBurdensView(Burden(ranked.BySector.LocalDevelopment), Burden(ranked.BySector.SocialAction)));
 
     private static SectorBurdenView Burden(SectorBurden burden) =>

@@ -1,6 +1,6 @@
 using CapRural.Meetings.Domain;
 
-namespace CapRural.Meetings.Features.Venues;
+namespace CapRural.Meetings.Features;
 
 public sealed record VenueView(
     Guid VenueId,
@@ -11,8 +11,9 @@ public sealed record VenueView(
     double Latitude,
     double Longitude,
     int Capacity,
-    string? Accessibility)
+    string? Accessibility,
+    DateTimeOffset? RetiredAt)
 {
     internal static VenueView From(Venue v) =>
-        new(v.Id, v.Name, v.Address, v.CommuneCode, v.CommuneName, v.Latitude, v.Longitude, v.Capacity, v.Accessibility);
+        new(v.Id, v.Name, v.Address, v.CommuneCode, v.CommuneName, v.Latitude, v.Longitude, v.Capacity, v.Accessibility, v.RetiredAt);
 }

@@ -7,14 +7,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CapRural.Meetings.Features.Venues;
+namespace CapRural.Meetings.Features.ListVenues;
 
-public sealed record ListVenues : IQuery<IReadOnlyList<VenueView>>;
+public sealed record ListVenues(bool IncludeRetired) : IQuery<IReadOnlyList<VenueView>>;
 
 internal sealed class ListVenuesHandler(MeetingsDbContext db) : IQueryHandler<ListVenues, IReadOnlyList<VenueView>>
 {
     public async ValueTask<IReadOnlyList<VenueView>> Handle(ListVenues query, CancellationToken cancellationToken) =>
-        [.. (await db.Venues.AsNoTracking().ToListAsync(cancellationToken))
+        [.. (await db.Venues.AsNoTracking().Where(v => query.IncludeRetired || v.RetiredAt == null).ToListAsync(cancellationToken))
             .OrderBy(v => v.Name, StringComparer.CurrentCulture)
             .Select(VenueView.From)];
 }
@@ -22,9 +22,10 @@ internal sealed class ListVenuesHandler(MeetingsDbContext db) : IQueryHandler<Li
 internal static class ListVenuesEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/venues", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListVenues(), ct)))
+        api.MapGet("/venues", async (IMediator mediator, CancellationToken ct, bool includeRetired = false) =>
+                TypedResults.Ok(await mediator.Send(new ListVenues(includeRetired), ct)))
             .RequireAuthorization(Policies.Coordinator)
             .WithSummary("Lister les lieux de réunion")
-            .WithDescription("Les lieux enregistrés, par ordre alphabétique.")
+            .WithDescription("Les lieux enregistrés, par ordre alphabétique ; les lieux retirés seulement avec `includeRetired=true` (avec `retiredAt`).")
             .ProducesClientErrors(401, 403);
 }
