@@ -1,10 +1,8 @@
-using System.Text.Json;
 using CapRural.BuildingBlocks.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using PlatformJson = CapRural.BuildingBlocks.Serialization.Json;
 
 namespace CapRural.Knowledge.Features.Diagnostics;
 
@@ -29,7 +27,7 @@ internal static class BareSheetsEndpoint
                 if (captured is null)
                 {
                     var answer = await mediator.Send(new ListPublicSheets.ListPublicSheets(new PageRequest(page, pageSize), theme, q, updatedSince, after), ct);
-                    captured = JsonSerializer.SerializeToUtf8Bytes(answer, PlatformJson.Options);
+                    captured = answer.Page().Body;
                 }
 
                 return http.Request.Headers.IfNoneMatch.Count > 0 ? Results.Ok() : Results.Bytes(captured, "application/json; charset=utf-8");
