@@ -27,6 +27,22 @@ public sealed class PublicListCacheTests
     }
 
     [Fact]
+    public async Task A_query_refused_once_is_refused_again_and_a_query_seen_before_sees_new_sheets()
+    {
+        using var factory = new PlatformFactory();
+        var coordinator = await factory.ClientWithRoleAsync(Roles.Coordinator);
+        var anonymous = factory.CreateClient();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await anonymous.GetAsync("/api/public/method-sheets?pageSize=0&q=ecole")).StatusCode);
+        }
+
+        Assert.Equal(0, (await (await anonymous.GetAsync("/api/public/method-sheets?q=ecole")).JsonAsync())["total"]!.GetValue<int>());
+        await KnowledgeApi.PublishNewAsync(coordinator, KnowledgeApi.SheetBody("Aller vers les écoles"));
+        Assert.Equal(1, (await (await anonymous.GetAsync("/api/public/method-sheets?q=ecole")).JsonAsync())["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_sheet_published_by_another_instance_on_the_same_data_is_listed_within_a_second_or_so()
     {
         using var writer = new PlatformFactory();

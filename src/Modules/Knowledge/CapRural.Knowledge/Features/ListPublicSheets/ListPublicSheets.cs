@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Paging;
 using CapRural.Knowledge.Domain;
@@ -49,13 +46,16 @@ public sealed class PublicListAnswer
 {
     private readonly Func<CachedPage> _page;
 
-    internal PublicListAnswer(string etag, Func<CachedPage> page)
+    internal PublicListAnswer(PublicListKey key, string etag, Func<CachedPage> page)
     {
+        Key = key;
         ETag = etag;
         _page = page;
     }
 
     public string ETag { get; }
+
+    internal PublicListKey Key { get; }
 
     internal CachedPage Page() => _page();
 }
@@ -63,17 +63,6 @@ public sealed class PublicListAnswer
 /// <summary>Answered from memory: see <see cref="PublicListSnapshot"/> and ADR 0015.</summary>
 internal sealed class ListPublicSheetsHandler(PublicListCache cache, ISheetSearch search) : IQueryHandler<ListPublicSheets, PublicListAnswer>
 {
-    public async ValueTask<PublicListAnswer> Handle(ListPublicSheets query, CancellationToken cancellationToken)
-    {
-        var snapshot = await cache.CurrentAsync(cancellationToken);
-        var key = PublicListKey.Of(query, search);
-        var etag = ETagOf(snapshot.Version, key);
-        return new PublicListAnswer(etag, () => cache.Page(etag, () => snapshot.Render(key)));
-    }
-
-    private static string ETagOf(long version, PublicListKey key)
-    {
-        var text = string.Create(CultureInfo.InvariantCulture, $"{version}|{key.Text}");
-        return "\"v" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16) + "\"";
-    }
+    public ValueTask<PublicListAnswer> Handle(ListPublicSheets query, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(PublicListKey.Of(query, search), cancellationToken);
 }

@@ -11,13 +11,25 @@ namespace CapRural.Knowledge.Features.ListPublicSheets;
 internal static class ListPublicSheetsEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/public/method-sheets", async (HttpContext http, IMediator mediator, CancellationToken ct,
+        api.MapGet("/public/method-sheets", async (HttpContext http, IMediator mediator, PublicListCache cache, CancellationToken ct,
                 string? theme, string? q, DateTimeOffset? updatedSince, string? after,
                 int page = 1, int pageSize = PageRequest.DefaultSize) =>
             {
                 // The ETag names the list's version and the normalised query: a partner that holds it
-                // gets its 304 before the page is written or looked up.
-                var answer = await mediator.Send(new ListPublicSheets(new PageRequest(page, pageSize), theme, q, updatedSince, after), ct);
+                // gets its 304 before the page is written or looked up. A query string seen lately
+                // skips its validation and normalisation, which cost more than the rest of a 304.
+                var queryString = http.Request.QueryString.Value ?? "";
+                PublicListAnswer answer;
+                if (cache.TryGetKey(queryString, out var known))
+                {
+                    answer = await cache.AnswerAsync(known, ct);
+                }
+                else
+                {
+                    answer = await mediator.Send(new ListPublicSheets(new PageRequest(page, pageSize), theme, q, updatedSince, after), ct);
+                    cache.StoreKey(queryString, answer.Key);
+                }
+
                 if (ConditionalGet.IsFresh(http, answer.ETag))
                 {
                     return Results.StatusCode(StatusCodes.Status304NotModified);

@@ -1,5 +1,7 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using CapRural.Knowledge.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +22,10 @@ internal sealed class PublicListCache(IServiceScopeFactory scopes, ISheetSearch 
 
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _refresh = new(1, 1);
-    private readonly PageCache _pages = new();
+    // 128 pages of up to 100 sheets: some MB at most.
+    private readonly RecentCache<CachedPage> _pages = new(128);
+    // Query strings are at most a few KB (Kestrel's limit on the request line).
+    private readonly RecentCache<PublicListKey> _keys = new(512);
     private Known? _known;
     private long _generation;
 
@@ -62,8 +67,25 @@ internal sealed class PublicListCache(IServiceScopeFactory scopes, ISheetSearch 
         }
     }
 
+    /// <summary>The ETag of <paramref name="key"/> in the current snapshot, and its page on demand.</summary>
+    public async ValueTask<PublicListAnswer> AnswerAsync(PublicListKey key, CancellationToken cancellationToken)
+    {
+        var snapshot = await CurrentAsync(cancellationToken);
+        var text = string.Create(CultureInfo.InvariantCulture, $"{snapshot.Version}|{key.Text}");
+        var etag = "\"v" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16) + "\"";
+        return new PublicListAnswer(key, etag, () => Page(etag, () => snapshot.Render(key)));
+    }
+
     /// <summary>The page named by <paramref name="etag"/> (which names the version), written by <paramref name="render"/> if it is not kept.</summary>
     public CachedPage Page(string etag, Func<CachedPage> render) => _pages.GetOrAdd(etag, render);
+
+    /// <summary>
+    /// The key of a query string already validated and normalised: the same string binds to the same
+    /// values, so it passes the same rules and gives the same key. Spares a poll both steps.
+    /// </summary>
+    public bool TryGetKey(string queryString, out PublicListKey key) => _keys.TryGet(queryString, out key);
+
+    public void StoreKey(string queryString, PublicListKey key) => _keys.Add(queryString, key);
 
     /// <summary>Called after a publication, an archiving or an amendment is committed.</summary>
     public void Invalidate()
@@ -83,47 +105,5 @@ internal sealed class PublicListCache(IServiceScopeFactory scopes, ISheetSearch 
     private sealed record Known(PublicListSnapshot Snapshot, long CheckedAt)
     {
         public bool IsFresh => CheckedAt != long.MinValue && Stopwatch.GetElapsedTime(CheckedAt) < MaxAge;
-    }
-
-    /// <summary>
-    /// At most 2 × <see cref="PagesPerGeneration"/> pages: new pages go to the young generation; when
-    /// it is full it becomes the old one and the former old one is dropped; a page read from the old
-    /// generation moves back to the young one. Pages in use stay; a flood of one-off queries only
-    /// pushes out other one-off queries, so no client can fill the cache for the others.
-    /// </summary>
-    private sealed class PageCache
-    {
-        private const int PagesPerGeneration = 128;
-
-        private Generation _young = new();
-        private Generation _old = new();
-
-        public CachedPage GetOrAdd(string etag, Func<CachedPage> render)
-        {
-            var young = Volatile.Read(ref _young);
-            if (young.Pages.TryGetValue(etag, out var page))
-            {
-                return page;
-            }
-
-            if (!Volatile.Read(ref _old).Pages.TryGetValue(etag, out page))
-            {
-                page = render();
-            }
-
-            if (young.Pages.TryAdd(etag, page) && Interlocked.Increment(ref young.Count) == PagesPerGeneration)
-            {
-                Volatile.Write(ref _old, young);
-                Volatile.Write(ref _young, new Generation());
-            }
-
-            return page;
-        }
-
-        private sealed class Generation
-        {
-            public readonly ConcurrentDictionary<string, CachedPage> Pages = new(StringComparer.Ordinal);
-            public int Count;
-        }
     }
 }
