@@ -5,7 +5,6 @@ using CapRural.Knowledge.Features.Public;
 using CapRural.Knowledge.Infrastructure;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Knowledge.Features.ListPublicSheets;
 
@@ -18,14 +17,12 @@ public sealed record ListPublicSheets(
     string? Theme,
     string? Q,
     DateTimeOffset? UpdatedSince,
-    string? After) : IQuery<PublicSheetPage>, IPagedQuery
-{
-    public bool IsSync => UpdatedSince is not null || After is not null;
-}
+    string? After) : IQuery<PublicListAnswer>, IPagedQuery;
 
 /// <summary>
 /// The usual page, plus <c>nextCursor</c>: the position after the last item, to pass as <c>after</c>
 /// on the next call. Following it never misses nor repeats a change, even while sheets are published.
+/// The shape the OpenAPI document describes; <see cref="PublicListSnapshot.Render"/> writes its bytes.
 /// </summary>
 public sealed record PublicSheetPage(IReadOnlyList<PublicSheetView> Items, int Page, int PageSize, int Total, string? NextCursor);
 
@@ -41,39 +38,31 @@ internal sealed class ListPublicSheetsValidator : PagedQueryValidator<ListPublic
     }
 }
 
-internal sealed class ListPublicSheetsHandler(KnowledgeDbContext db, ISheetSearch search) : IQueryHandler<ListPublicSheets, PublicSheetPage>
+/// <summary>
+/// The list's ETag, known before the page is written, and the page itself, written only when the
+/// caller does not hold it yet and no other caller asked for it lately.
+/// </summary>
+public sealed class PublicListAnswer
 {
-    public async ValueTask<PublicSheetPage> Handle(ListPublicSheets query, CancellationToken cancellationToken)
+    private readonly Func<CachedPage> _page;
+
+    internal PublicListAnswer(PublicListKey key, string etag, Func<CachedPage> page)
     {
-        var online = db.PublicSheets.AsNoTracking().Where(s => !s.Deleted);
-        if (!string.IsNullOrWhiteSpace(query.Theme))
-        {
-            var key = SheetRules.ThemeKey(query.Theme);
-            online = online.Where(s => s.ThemeKeys.Contains(key));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            online = search.Matching(online, query.Q);
-        }
-
-        // Tombstones ignore the filters: a partner deletes its copy if it has one.
-        var sheets = query.IsSync ? online.Concat(db.PublicSheets.AsNoTracking().Where(s => s.Deleted)) : online;
-        if (query.UpdatedSince is { } since)
-        {
-            var from = since.ToUniversalTime();
-            sheets = sheets.Where(s => s.UpdatedAt >= from);
-        }
-
-        if (query.After is not null && SyncCursor.TryParse(query.After, out var cursor))
-        {
-            sheets = sheets.Where(s => s.UpdatedAt > cursor.UpdatedAt
-                || (s.UpdatedAt == cursor.UpdatedAt && string.Compare(s.Slug, cursor.Slug) > 0));
-        }
-
-        var page = await sheets.OrderBy(s => s.UpdatedAt).ThenBy(s => s.Slug).ToPageAsync(query.Paging, cancellationToken);
-        var last = page.Items.Count > 0 ? page.Items[^1] : null;
-        var next = last is null ? query.After : SyncCursor.Format(last.UpdatedAt, last.Slug);
-        return new PublicSheetPage([.. page.Items.Select(PublicSheetView.From)], page.Page, page.PageSize, page.Total, next);
+        Key = key;
+        ETag = etag;
+        _page = page;
     }
+
+    public string ETag { get; }
+
+    internal PublicListKey Key { get; }
+
+    internal CachedPage Page() => _page();
+}
+
+/// <summary>Answered from memory: see <see cref="PublicListSnapshot"/> and ADR 0015.</summary>
+internal sealed class ListPublicSheetsHandler(PublicListCache cache, ISheetSearch search) : IQueryHandler<ListPublicSheets, PublicListAnswer>
+{
+    public ValueTask<PublicListAnswer> Handle(ListPublicSheets query, CancellationToken cancellationToken) =>
+        cache.AnswerAsync(PublicListKey.Of(query, search), cancellationToken);
 }

@@ -1,96 +1,109 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CapRural.Knowledge.Infrastructure;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CapRural.Knowledge.Features.ListPublicSheets;
 
 /// <summary>
-/// Keeps the public list's version (see <see cref="PublicListVersion"/>) and the pages already
-/// written for it, so a partner's poll costs neither a query nor a serialisation. Publishing and
-/// archiving in this process clear it at once; a change written by another process (the command
-/// line) is seen within <see cref="MaxAge"/>. Pages are keyed by their ETag, which names the version:
-/// a page of an older version can never be served for a newer one.
+/// Holds the public list's <see cref="PublicListSnapshot"/> and the pages already written from it.
+/// Publishing, archiving and amending in this process mark it stale at once; a change written by
+/// another process (another instance, the command line) is seen within <see cref="MaxAge"/>: the
+/// <see cref="PublicListVersion"/> is read from the database at most once per <see cref="MaxAge"/>,
+/// by one request while the others wait, and the rows are read again only when it changed.
 /// </summary>
-internal sealed class PublicListCache
+internal sealed class PublicListCache(IServiceScopeFactory scopes, ISheetSearch search) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
 
-    private const int MaxPages = 256;
-
     private readonly Lock _gate = new();
-    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    // 128 pages of up to 100 sheets: some MB at most.
+    private readonly RecentCache<CachedPage> _pages = new(128);
+    // Query strings are at most a few KB (Kestrel's limit on the request line).
+    private readonly RecentCache<PublicListKey> _keys = new(512);
+    private Known? _known;
     private long _generation;
-    private long? _version;
-    private long _versionReadAt;
 
-    /// <summary>Read before querying; a value stored with an older generation is dropped.</summary>
-    public long Generation
+    public async ValueTask<PublicListSnapshot> CurrentAsync(CancellationToken cancellationToken)
     {
-        get
+        if (Volatile.Read(ref _known) is { IsFresh: true } known)
         {
+            return known.Snapshot;
+        }
+
+        await _refresh.WaitAsync(cancellationToken);
+        try
+        {
+            known = Volatile.Read(ref _known);
+            if (known is { IsFresh: true })
+            {
+                return known.Snapshot;
+            }
+
+            var generation = Interlocked.Read(ref _generation);
+            await using var scope = scopes.CreateAsyncScope();
+            var version = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new PublicListVersion(), cancellationToken);
+            var snapshot = known?.Snapshot.Version == version ? known.Snapshot : PublicListSnapshot.From(
+                await scope.ServiceProvider.GetRequiredService<KnowledgeDbContext>().PublicSheets.AsNoTracking().ToListAsync(cancellationToken), search);
             lock (_gate)
             {
-                return _generation;
+                // Read before a change of this process was committed: good for this request, not for the next.
+                if (generation == _generation)
+                {
+                    _known = new Known(snapshot, Stopwatch.GetTimestamp());
+                }
             }
-        }
-    }
 
-    public bool TryGetVersion(out long version)
-    {
-        lock (_gate)
+            return snapshot;
+        }
+        finally
         {
-            if (_version is { } known && Stopwatch.GetElapsedTime(_versionReadAt) < MaxAge)
-            {
-                version = known;
-                return true;
-            }
-
-            version = 0;
-            return false;
+            _refresh.Release();
         }
     }
 
-    public void StoreVersion(long version, long generation)
+    /// <summary>The ETag of <paramref name="key"/> in the current snapshot, and its page on demand.</summary>
+    public async ValueTask<PublicListAnswer> AnswerAsync(PublicListKey key, CancellationToken cancellationToken)
     {
-        lock (_gate)
-        {
-            if (generation != _generation)
-            {
-                return;
-            }
-
-            if (_version != version)
-            {
-                _pages.Clear();
-            }
-
-            _version = version;
-            _versionReadAt = Stopwatch.GetTimestamp();
-        }
+        var snapshot = await CurrentAsync(cancellationToken);
+        var text = string.Create(CultureInfo.InvariantCulture, $"{snapshot.Version}|{key.Text}");
+        var etag = "\"v" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16) + "\"";
+        return new PublicListAnswer(key, etag, () => Page(etag, () => snapshot.Render(key)));
     }
 
-    public bool TryGetPage(string etag, out CachedPage page) => _pages.TryGetValue(etag, out page!);
+    /// <summary>The page named by <paramref name="etag"/> (which names the version), written by <paramref name="render"/> if it is not kept.</summary>
+    public CachedPage Page(string etag, Func<CachedPage> render) => _pages.GetOrAdd(etag, render);
 
-    public void StorePage(string etag, CachedPage page, long generation)
-    {
-        lock (_gate)
-        {
-            if (generation == _generation && _pages.Count < MaxPages)
-            {
-                _pages[etag] = page;
-            }
-        }
-    }
+    /// <summary>
+    /// The key of a query string already validated and normalised: the same string binds to the same
+    /// values, so it passes the same rules and gives the same key. Spares a poll both steps.
+    /// </summary>
+    public bool TryGetKey(string queryString, out PublicListKey key) => _keys.TryGet(queryString, out key);
 
-    /// <summary>Called after a publication or an archiving is committed.</summary>
+    public void StoreKey(string queryString, PublicListKey key) => _keys.Add(queryString, key);
+
+    /// <summary>Called after a publication, an archiving or an amendment is committed.</summary>
     public void Invalidate()
     {
         lock (_gate)
         {
             _generation++;
-            _version = null;
-            _pages.Clear();
+            if (_known is { } known)
+            {
+                _known = known with { CheckedAt = long.MinValue };
+            }
         }
     }
-}
 
-internal sealed record CachedPage(byte[] Body, DateTimeOffset? LastModified);
+    public void Dispose() => _refresh.Dispose();
+
+    private sealed record Known(PublicListSnapshot Snapshot, long CheckedAt)
+    {
+        public bool IsFresh => CheckedAt != long.MinValue && Stopwatch.GetElapsedTime(CheckedAt) < MaxAge;
+    }
+}
