@@ -5,7 +5,7 @@ namespace CapRural.Knowledge.Infrastructure;
 
 /// <summary>
 /// The full-text search of the partner API: what a published sheet stores for search, how a query
-/// is reduced to the words it looks for, and the in-memory index that finds them (ADR 0015: the
+/// is reduced to the words it looks for, and the in-memory index that finds them (ADR 0012: the
 /// public list is answered from memory, the same way on every database).
 /// </summary>
 internal interface ISheetSearch

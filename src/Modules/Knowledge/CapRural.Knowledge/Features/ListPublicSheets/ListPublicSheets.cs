@@ -60,7 +60,7 @@ public sealed class PublicListAnswer
     internal CachedPage Page() => _page();
 }
 
-/// <summary>Answered from memory: see <see cref="PublicListSnapshot"/> and ADR 0015.</summary>
+/// <summary>Answered from memory: see <see cref="PublicListSnapshot"/> and ADR 0012.</summary>
 internal sealed class ListPublicSheetsHandler(PublicListCache cache, ISheetSearch search) : IQueryHandler<ListPublicSheets, PublicListAnswer>
 {
     public ValueTask<PublicListAnswer> Handle(ListPublicSheets query, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ using PlatformJson = CapRural.BuildingBlocks.Serialization.Json;
 namespace CapRural.Knowledge.Features.ListPublicSheets;
 
 /// <summary>
-/// Every row partners can read, as one immutable value of one version of the list (ADR 0015): the
+/// Every row partners can read, as one immutable value of one version of the list (ADR 0012): the
 /// rows in sync order, each already written as JSON, and the sets of sheets per theme and per word.
 /// A page is a few AND of bits, a binary search for <c>updatedSince</c> or the cursor, and the
 /// copy of 20 items' bytes; nothing is queried nor serialised again until the version changes.

@@ -412,6 +412,9 @@ namespace CapRural.Meetings.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.ToTable("venues", "meetings");

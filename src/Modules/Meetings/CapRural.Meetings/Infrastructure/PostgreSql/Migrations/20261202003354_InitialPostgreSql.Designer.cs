@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CapRural.Meetings.Infrastructure.PostgreSql.Migrations
 {
     [DbContext(typeof(MeetingsPostgreSqlDbContext))]
-    [Migration("20261201225104_InitialPostgreSql")]
+    [Migration("20261202003354_InitialPostgreSql")]
     partial class InitialPostgreSql
     {
         /// <inheritdoc />
@@ -414,6 +414,9 @@ namespace CapRural.Meetings.Infrastructure.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

@@ -98,7 +98,8 @@ namespace CapRural.Meetings.Infrastructure.PostgreSql.Migrations
                     Longitude = table.Column<double>(type: "double precision", nullable: false),
                     Capacity = table.Column<int>(type: "integer", nullable: false),
                     Accessibility = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "bigint", nullable: false)
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RetiredAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
