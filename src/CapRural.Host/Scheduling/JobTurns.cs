@@ -1,5 +1,4 @@
 using CapRural.BuildingBlocks.Messaging;
-using CapRural.BuildingBlocks.Persistence;
 using CapRural.Host.Access;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,21 +25,25 @@ internal sealed class JobTurns(AccessDbContext db, TimeProvider clock) : IJobTur
 {
     private static readonly string Host = $"{Environment.MachineName}/{Environment.ProcessId}";
 
+    private string InsertIfMissing
+    {
+        get
+        {
+            // SQLite and PostgreSQL both read this upsert; the table is in the host's schema on PostgreSQL.
+            var runs = db.Model.FindEntityType(typeof(JobRun))!;
+            var table = runs.GetSchema() is { } schema ? $"\"{schema}\".\"{runs.GetTableName()}\"" : $"\"{runs.GetTableName()}\"";
+            return $"INSERT INTO {table} (\"Name\", \"NextRunAt\") VALUES ({{0}}, {{1}}) ON CONFLICT (\"Name\") DO NOTHING";
+        }
+    }
+
     public async Task<bool> TryTakeAsync(string job, TimeSpan interval, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (!await db.JobRuns.AnyAsync(j => j.Name == job, cancellationToken))
         {
-            db.JobRuns.Add(new JobRun { Name = job, NextRunAt = now });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-            {
-                // Another host wrote the row first; the update below decides between us.
-                db.ChangeTracker.Clear();
-            }
+            // Hosts starting together all find no row: the first insert wins, the others change
+            // nothing (rather than fail and log an error), and the update below decides between them.
+            await db.WriteAsync(() => db.Database.ExecuteSqlRawAsync(InsertIfMissing, [job, now.UtcTicks], cancellationToken), cancellationToken);
         }
 
         var next = now + interval;
