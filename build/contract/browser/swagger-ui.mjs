@@ -38,7 +38,10 @@ async function run(tag, operationId, { params = {}, body, edit } = {}) {
   const tryOut = op.locator("button.try-out__btn:not(.cancel)");
   if (await tryOut.count()) await tryOut.click();
   for (const [name, value] of Object.entries(params)) {
-    await op.locator(`tr[data-param-name="${name}"] input`).fill(value);
+    // Booleans and enumerations are drop-down lists in the UI; everything else a text field.
+    const row = op.locator(`tr[data-param-name="${name}"]`);
+    if (await row.locator("select").count()) await row.locator("select").selectOption(String(value));
+    else await row.locator("input").fill(value);
   }
   const text = op.locator("textarea.body-param__text");
   if (body !== undefined) await text.fill(typeof body === "string" ? body : JSON.stringify(body, null, 2));
@@ -110,7 +113,10 @@ const stale = await run("Sélection", "decideCandidate", { params: { callId, can
 expect(stale.status === 412, `a stale If-Match answered ${stale.status}`);
 const decided = await run("Sélection", "decideCandidate", { params: { callId, candidateId, "If-Match": etag } });
 expect(decided.status === 200 && decided.body.decision === "accepted", `decideCandidate answered ${decided.status}`);
-expect((await run("Sélection", "publishSelection", { params: { callId } })).status === 200, "publishSelection failed");
+// The call is still open (its deadline is in 30 days): the coordinator publishes anyway, explicitly.
+const early = await run("Sélection", "publishSelection", { params: { callId } });
+expect(early.status === 409, `publishing while the call is open answered ${early.status}`);
+expect((await run("Sélection", "publishSelection", { params: { callId, force: true } })).status === 200, "publishSelection with force failed");
 
 // 6. The accepted person confirms from the link in her e-mail.
 let token;

@@ -46,7 +46,7 @@ public sealed class PublicListCacheTests
     public async Task A_sheet_published_by_another_instance_on_the_same_data_is_listed_within_a_second_or_so()
     {
         using var writer = new PlatformFactory();
-        using var reader = new PlatformFactory().With("Data:Directory", writer.DataDirectory);
+        using var reader = writer.SecondHost();
         var coordinator = await writer.ClientWithRoleAsync(Roles.Coordinator);
         await KnowledgeApi.PublishNewAsync(coordinator, KnowledgeApi.SheetBody("Première fiche"));
         var partner = reader.CreateClient();
