@@ -79,6 +79,7 @@ internal static class OperationIds
         ["PUT /api/meetings/{meetingId}/attendance"] = "recordAttendance",
         ["POST /api/groups/{groupId}/date-polls"] = "openDatePoll",
         ["GET /api/date-polls/{pollId}"] = "getDatePoll",
+        ["GET /api/groups/{groupId}/date-polls"] = "listDatePolls",
         ["POST /api/date-polls/{pollId}/votes"] = "voteOnDatePoll",
         ["POST /api/date-polls/{pollId}/close"] = "closeDatePoll",
         ["POST /api/groups/{groupId}/calendar-link"] = "issueCalendarLink",

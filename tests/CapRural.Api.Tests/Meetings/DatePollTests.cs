@@ -4,6 +4,9 @@ using System.Text.Json.Nodes;
 using CapRural.Api.Tests.Registration;
 using CapRural.Api.Tests.Selection;
 using CapRural.BuildingBlocks.Security;
+using CapRural.Meetings.Features.DatePolls;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CapRural.Api.Tests.Meetings;
 
@@ -176,5 +179,108 @@ public sealed class DatePollTests(PlatformFactory factory) : IClassFixture<Platf
         var seen = await (await member.GetAsync($"/api/date-polls/{pollId}")).JsonAsync();
         Assert.Equal("open", seen["status"]!.GetValue<string>());
         Assert.Equal(1, seen["results"]![0]!["yes"]!.GetValue<int>());
+    }
+
+    private static async Task RemindDeadlinesAsync(PlatformFactory host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RemindPollDeadlines());
+        await host.DeliverOutboxAsync();
+    }
+
+    [Fact]
+    public async Task The_coordinator_sees_who_voted_what_members_see_only_counts()
+    {
+        var group = await MeetingsApi.GroupAsync(factory, Applicants);
+        var poll = await OpenAsync(group, "2026-07-07T09:30", "2026-07-09T14:00");
+        var pollId = poll["pollId"]!.GetValue<Guid>();
+        var (first, second) = (OptionAt(poll, "2026-07-07T09:30"), OptionAt(poll, "2026-07-09T14:00"));
+        Assert.Equal(HttpStatusCode.OK, (await MeetingsApi.Member(factory, group.Tokens["Dorian"]).PostAsJsonAsync($"/api/date-polls/{pollId}/votes",
+            new { votes = new Dictionary<Guid, string> { [first] = "yes", [second] = "no" } })).StatusCode);
+
+        var seen = await (await group.Coordinator.GetAsync($"/api/date-polls/{pollId}")).JsonAsync();
+        var voter = Assert.Single(seen["voters"]!.AsArray())!;
+        Assert.Equal("Dorian", voter["firstName"]!.GetValue<string>());
+        Assert.Equal("localDevelopment", voter["sector"]!.GetValue<string>());
+        Assert.Equal("yes", voter["votes"]![first.ToString()]!.GetValue<string>());
+        Assert.Equal("no", voter["votes"]![second.ToString()]!.GetValue<string>());
+
+        var asMember = await (await MeetingsApi.Member(factory, group.Tokens["Alix"]).GetAsync($"/api/date-polls/{pollId}")).JsonAsync();
+        Assert.Null(asMember["voters"]);
+        Assert.Equal(1, Assert.Single(asMember["results"]!.AsArray(), r => r!["optionId"]!.GetValue<Guid>() == first)!["yes"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task After_the_deadline_votes_are_refused_and_those_who_had_not_voted_were_reminded_once_the_day_before()
+    {
+        // Its own host: the clock moves. It reads 2 March 2026, 10:00 in Paris.
+        using var host = new PlatformFactory();
+        var group = await MeetingsApi.GroupAsync(host, Applicants);
+        var url = $"/api/groups/{group.GroupId}/date-polls";
+        var past = await (await group.Coordinator.PostAsJsonAsync(url, new { title = "Trop tard", closesAt = "2026-03-01T18:00",
+            options = new[] { new { startsAt = "2026-04-07T09:30", durationMinutes = 120 }, new { startsAt = "2026-04-09T09:30", durationMinutes = 120 } } }))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("dans le futur", past["errors"]!["closesAt"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        var outOfRange = await (await group.Coordinator.PostAsJsonAsync(url, new { title = "Bien trop tard", closesAt = "2150-03-01T18:00",
+            options = new[] { new { startsAt = "2026-04-07T09:30", durationMinutes = 120 }, new { startsAt = "2026-04-09T09:30", durationMinutes = 120 } } }))
+            .ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("2100", outOfRange["errors"]!["closesAt"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var opened = await group.Coordinator.PostAsJsonAsync(url, new { title = "Réunion d'avril", closesAt = "2026-03-10T18:00",
+            options = new[] { new { startsAt = "2026-04-07T09:30", durationMinutes = 120 }, new { startsAt = "2026-04-09T09:30", durationMinutes = 120 } } });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var poll = await opened.JsonAsync();
+        var pollId = poll["pollId"]!.GetValue<Guid>();
+        Assert.Equal("2026-03-10T18:00", poll["closesAt"]!.GetValue<string>());
+        Assert.True(poll["votingOpen"]!.GetValue<bool>());
+        var option = OptionAt(poll, "2026-04-07T09:30");
+        Task<HttpResponseMessage> Vote(string who) => MeetingsApi.Member(host, group.Tokens[who])
+            .PostAsJsonAsync($"/api/date-polls/{pollId}/votes", new { votes = new Dictionary<Guid, string> { [option] = "yes" } });
+        Assert.Equal(HttpStatusCode.OK, (await Vote("Alix")).StatusCode);
+        List<MimeKit.MimeMessage> Reminders(string who) =>
+            [.. MeetingsApi.MailsTo(host, group.Email(who)).Where(m => m.Subject!.StartsWith("Rappel : sondage de dates", StringComparison.Ordinal))];
+
+        // Two days before: too early.
+        host.Clock.Advance(TimeSpan.FromDays(6.25));
+        await RemindDeadlinesAsync(host);
+        Assert.Empty(Reminders("Dorian"));
+
+        // The day before: those who have not voted, once.
+        host.Clock.Advance(TimeSpan.FromDays(1.5));
+        await RemindDeadlinesAsync(host);
+        await RemindDeadlinesAsync(host);
+        var reminder = Assert.Single(Reminders("Dorian"));
+        Assert.Single(Reminders("Elsa"));
+        Assert.Empty(Reminders("Alix"));
+        Assert.Contains("mardi 10 mars 2026 à 18h00", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains("closes on 2026-03-10 18:00", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/groupes/sondages/{pollId}", reminder.TextBody, StringComparison.Ordinal);
+
+        host.Clock.Advance(TimeSpan.FromDays(1));
+        var refused = await (await Vote("Dorian")).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("date limite", refused["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        var seen = await (await group.Coordinator.GetAsync($"/api/date-polls/{pollId}")).JsonAsync();
+        Assert.False(seen["votingOpen"]!.GetValue<bool>());
+        Assert.Equal("open", seen["status"]!.GetValue<string>());
+        // The coordinator still picks the date.
+        Assert.Equal(HttpStatusCode.OK, (await group.Coordinator.PostAsJsonAsync($"/api/date-polls/{pollId}/close", new { optionId = option })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_groups_polls_are_listed_newest_first_for_the_coordinator()
+    {
+        using var host = new PlatformFactory();
+        var group = await MeetingsApi.GroupAsync(host, Applicants[..1]);
+        var older = (await OpenAsync(group, "2026-05-05T09:30", "2026-05-07T09:30"))["pollId"]!.GetValue<Guid>();
+        host.Clock.Advance(TimeSpan.FromHours(1));
+        var newer = (await OpenAsync(group, "2026-06-05T09:30", "2026-06-09T09:30"))["pollId"]!.GetValue<Guid>();
+        var other = await MeetingsApi.GroupAsync(host, Applicants[1..2]);
+        await OpenAsync(other, "2026-06-05T09:30", "2026-06-09T09:30");
+
+        var listed = (await (await group.Coordinator.GetAsync($"/api/groups/{group.GroupId}/date-polls")).JsonAsync()).AsArray();
+        Assert.Equal([newer, older], listed.Select(p => p!["pollId"]!.GetValue<Guid>()));
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await MeetingsApi.Member(host, group.Tokens["Alix"]).GetAsync($"/api/groups/{group.GroupId}/date-polls")).StatusCode);
+        await (await group.Coordinator.GetAsync($"/api/groups/{Guid.NewGuid()}/date-polls")).ProblemAsync(HttpStatusCode.NotFound);
     }
 }

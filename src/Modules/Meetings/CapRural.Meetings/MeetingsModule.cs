@@ -47,6 +47,8 @@ public sealed class MeetingsModule : IModule
         services.AddOptions<MeetingsOptions>().BindConfiguration(MeetingsOptions.Section);
         services.AddPeriodicCommand("meetings.reminders", "Sending meeting reminders", TimeSpan.FromMinutes(5),
             async (mediator, ct) => await mediator.Send(new SendMeetingReminders(), ct));
+        services.AddPeriodicCommand("meetings.poll-deadline-reminders", "Reminding members who have not voted the day before a date poll closes",
+            TimeSpan.FromMinutes(15), async (mediator, ct) => await mediator.Send(new RemindPollDeadlines(), ct));
         services.AddSingleton<IDemoSeeder, MeetingsDemoSeeder>();
         services.AddValidatorsFromAssemblyContaining<MeetingsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
     }
@@ -80,6 +82,7 @@ public sealed class MeetingsModule : IModule
         RecordAttendanceEndpoint.Map(api);
         OpenDatePollEndpoint.Map(api);
         GetDatePollEndpoint.Map(api);
+        ListDatePollsEndpoint.Map(api);
         VoteOnDatePollEndpoint.Map(api);
         CloseDatePollEndpoint.Map(api);
         IssueCalendarLinkEndpoint.Map(api);

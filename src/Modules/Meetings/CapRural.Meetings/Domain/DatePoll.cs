@@ -40,8 +40,15 @@ internal sealed class DatePoll
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
-    public static DatePoll Open(Guid groupId, string title, IEnumerable<PollOption> options, DateTimeOffset now) => new()
+    /// <summary>Optional deadline: votes stop then, the coordinator still picks the date.</summary>
+    public DateTimeOffset? ClosesAt { get; private set; }
+
+    /// <summary>When the members who had not voted were reminded of the deadline; once per poll.</summary>
+    public DateTimeOffset? DeadlineRemindedAt { get; private set; }
+
+    public static DatePoll Open(Guid groupId, string title, IEnumerable<PollOption> options, DateTimeOffset? closesAt, DateTimeOffset now) => new()
     {
+        ClosesAt = closesAt,
         Id = Guid.NewGuid(),
         GroupId = groupId,
         Title = title,
@@ -60,6 +67,20 @@ internal sealed class DatePoll
             throw new ConflictException(Localized.Pick("Ce sondage est clos : la date est choisie.", "This poll is closed: the date is chosen."));
         }
     }
+
+    public bool AcceptsVotes(DateTimeOffset now) => Status == DatePollStatus.Open && (ClosesAt is null || now < ClosesAt);
+
+    public void EnsureAcceptsVotes(DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (!AcceptsVotes(now))
+        {
+            throw new ConflictException(Localized.Pick(
+                "La date limite de ce sondage est passée : les votes sont clos.", "This poll's deadline has passed: voting is closed."));
+        }
+    }
+
+    public void MarkDeadlineReminded(DateTimeOffset now) => DeadlineRemindedAt = now;
 
     /// <summary>Picks the date; votes stop.</summary>
     public PollOption Close(Guid optionId, DateTimeOffset now)

@@ -28,4 +28,24 @@ internal static class PollEmails
             {pollLink}
             """);
     }
+
+    /// <summary>The day before the deadline, to a member who has not voted; French then English.</summary>
+    public static EmailMessage DeadlineReminder(Member member, WorkingGroup group, DatePoll poll, string pollLink) => new(
+        member.Email,
+        $"Rappel : sondage de dates « {poll.Title} » / Reminder: date poll",
+        $"""
+        Bonjour {member.FirstName},
+
+        Le sondage de dates « {poll.Title} » du groupe de travail « {group.Name} » se clôt le {ParisTime.FormatFrench(poll.ClosesAt!.Value)} (heure de Paris)
+        et vous n'avez pas encore indiqué vos disponibilités. Il suffit d'une minute :
+        {pollLink}
+
+        ---
+
+        Hello {member.FirstName},
+
+        The date poll "{poll.Title}" of the working group "{group.Name}" closes on {ParisTime.FormatIso(poll.ClosesAt!.Value).Replace('T', ' ')} (Paris time)
+        and you have not given your availability yet. It takes a minute:
+        {pollLink}
+        """);
 }

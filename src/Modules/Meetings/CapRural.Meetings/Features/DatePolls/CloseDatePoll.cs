@@ -59,7 +59,7 @@ internal sealed class CloseDatePollHandler(MeetingsDbContext db, TimeProvider cl
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await db.ViewAsync(poll, null, cancellationToken);
+        return await db.ViewAsync(poll, null, clock.GetUtcNow(), cancellationToken);
     }
 }
 

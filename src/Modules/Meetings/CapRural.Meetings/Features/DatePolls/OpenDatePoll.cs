@@ -7,6 +7,7 @@ using CapRural.Meetings.Emails;
 using CapRural.Meetings.Features.Meetings;
 using CapRural.Meetings.Infrastructure;
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +20,8 @@ namespace CapRural.Meetings.Features.DatePolls;
 /// <summary>A proposed date: local Paris start and a duration in minutes.</summary>
 public sealed record ProposedDate(string? StartsAt, int? DurationMinutes);
 
-public sealed record OpenDatePoll(string? Title, IReadOnlyList<ProposedDate>? Options) : ICommand<DatePollView>
+/// <summary><c>ClosesAt</c>: optional deadline for votes, local Paris time.</summary>
+public sealed record OpenDatePoll(string? Title, IReadOnlyList<ProposedDate>? Options, string? ClosesAt = null) : ICommand<DatePollView>
 {
     [JsonIgnore]
     public Guid GroupId { get; init; }
@@ -40,6 +42,7 @@ internal sealed class OpenDatePollValidator : AbstractValidator<OpenDatePoll>
                 $"Proposez au plus {DatePoll.OptionsMax} dates.", $"Propose at most {DatePoll.OptionsMax} dates."))
             .Must(o => o is null || o.Where(x => x is not null && MeetingTimes.IsValid(x.StartsAt)).GroupBy(x => MeetingTimes.Utc(x.StartsAt!)).All(g => g.Count() == 1))
             .WithMessage(_ => Localized.Pick("Chaque date proposée doit être différente des autres.", "Each proposed date must differ from the others."));
+        RuleFor(p => p.ClosesAt).ParisLocalTime().When(p => p.ClosesAt is not null);
         RuleForEach(p => p.Options).NotNull().WithMessage(_ => Localized.Pick(
             "Chaque date proposée est un objet { startsAt, durationMinutes }.", "Each proposed date is an object { startsAt, durationMinutes }."));
         RuleForEach(p => p.Options).ChildRules(option =>
@@ -63,11 +66,18 @@ internal sealed class OpenDatePollHandler(MeetingsDbContext db, TimeProvider clo
     {
         var group = await db.FindGroupAsync(command.GroupId, cancellationToken);
         var now = clock.GetUtcNow();
+        DateTimeOffset? closesAt = command.ClosesAt is null ? null : MeetingTimes.Utc(command.ClosesAt);
+        if (closesAt <= now)
+        {
+            throw new ValidationException([new ValidationFailure("closesAt", Localized.Pick(
+                "La date limite des votes doit être dans le futur.", "The voting deadline must be in the future."))]);
+        }
+
         var poll = DatePoll.Open(group.Id, command.Title!.Trim(), command.Options!.Select(o =>
         {
             var start = MeetingTimes.Utc(o.StartsAt!);
             return new PollOption(Guid.NewGuid(), start, start.AddMinutes(o.DurationMinutes!.Value));
-        }), now);
+        }), closesAt, now);
         db.DatePolls.Add(poll);
         var link = $"{platform.Value.WebsiteBaseUrl.TrimEnd('/')}/groupes/sondages/{poll.Id}";
         foreach (var member in await db.ActiveMembers(group.Id).AsNoTracking().ToListAsync(cancellationToken))
@@ -76,7 +86,7 @@ internal sealed class OpenDatePollHandler(MeetingsDbContext db, TimeProvider clo
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await db.ViewAsync(poll, null, cancellationToken);
+        return await db.ViewAsync(poll, null, clock.GetUtcNow(), cancellationToken);
     }
 }
 
@@ -92,10 +102,12 @@ internal static class OpenDatePollEndpoint
             .WithBodySizeLimit(32 * 1024)
             .WithSummary("Proposer des dates aux membres du groupe")
             .WithDescription("Au moins deux dates différentes, en heure locale de Paris (`2022-06-16T09:30`) avec une durée en minutes. " +
-                "Chaque membre reçoit un lien pour indiquer ses disponibilités.")
+                "Chaque membre reçoit un lien pour indiquer ses disponibilités. " +
+                "`closesAt` (facultatif, heure de Paris, dans le futur) fixe la date limite des votes ; la veille, les membres qui n'ont pas voté reçoivent un rappel.")
             .WithRequestExample(new
             {
                 title = "Réunion de juin",
+                closesAt = "2022-06-01T18:00",
                 options = new[] { new { startsAt = "2022-06-16T09:30", durationMinutes = 180 }, new { startsAt = "2022-06-23T14:00", durationMinutes = 180 } },
             })
             .ProducesClientErrors(400, 401, 403, 404, 413, 422);

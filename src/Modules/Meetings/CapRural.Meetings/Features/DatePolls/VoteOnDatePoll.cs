@@ -35,14 +35,14 @@ internal sealed class VoteOnDatePollHandler(MeetingsDbContext db, TimeProvider c
     public async ValueTask<DatePollView> Handle(VoteOnDatePoll command, CancellationToken cancellationToken)
     {
         var (poll, member) = await db.FindPollForMemberAsync(command.PollId, command.Caller, cancellationToken);
-        poll.EnsureOpen();
+        var now = clock.GetUtcNow();
+        poll.EnsureAcceptsVotes(now);
         var unknown = command.Votes!.Keys.Where(id => poll.Options.All(o => o.Id != id)).ToList();
         if (unknown.Count > 0)
         {
             throw new ValidationException(unknown.Select(id => new ValidationFailure("votes", Localized.Pick($"{id} n'est pas une date de ce sondage.", $"{id} is not a date of this poll."))));
         }
 
-        var now = clock.GetUtcNow();
         var previous = await db.PollVotes.Where(v => v.PollId == poll.Id && v.MemberId == member.Id).ToListAsync(cancellationToken);
         foreach (var (optionId, availability) in command.Votes!)
         {
@@ -57,7 +57,7 @@ internal sealed class VoteOnDatePollHandler(MeetingsDbContext db, TimeProvider c
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return await db.ViewAsync(poll, member.Id, cancellationToken);
+        return await db.ViewAsync(poll, member.Id, clock.GetUtcNow(), cancellationToken);
     }
 }
 
@@ -70,7 +70,7 @@ internal static class VoteOnDatePollEndpoint
             .WithBodySizeLimit(8 * 1024)
             .WithSummary("Indiquer ses disponibilités dans un sondage de dates")
             .WithDescription("Avec le jeton de membre du groupe (X-Member-Token). Pour chaque date (identifiant d'option) : `yes`, `ifNeeded` ou `no` ; " +
-                "on peut changer d'avis tant que le sondage est ouvert.")
+                "on peut changer d'avis tant que le sondage est ouvert et que sa date limite n'est pas passée (sinon 409).")
             .WithRequestExample(new { votes = new Dictionary<string, string> { ["3f2b8c1e-5a4d-4e7b-9c61-0d8e2f4a7b19"] = "yes" } })
             .ProducesClientErrors(400, 401, 403, 404, 409, 413, 422);
 }

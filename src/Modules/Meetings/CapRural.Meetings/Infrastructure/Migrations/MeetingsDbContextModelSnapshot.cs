@@ -111,7 +111,13 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeadlineRemindedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("GroupId")

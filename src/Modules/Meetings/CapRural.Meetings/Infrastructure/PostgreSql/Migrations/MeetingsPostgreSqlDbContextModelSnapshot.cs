@@ -117,7 +117,13 @@ namespace CapRural.Meetings.Infrastructure.PostgreSql.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("ClosesAt")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("DeadlineRemindedAt")
                         .HasColumnType("bigint");
 
                     b.Property<Guid>("GroupId")
