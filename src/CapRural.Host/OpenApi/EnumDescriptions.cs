@@ -53,6 +53,7 @@ internal static class EnumDescriptions
         ["ApplicationStatus"] = new() { ["submitted"] = "déposée", ["withdrawn"] = "retirée par la personne", ["erased"] = "effacée (RGPD)" },
         ["CallStatus"] = new() { ["draft"] = "brouillon, invisible du public", ["published"] = "publié", ["closed"] = "clos" },
         ["Decision"] = new() { ["accepted"] = "retenu·e", ["waitlisted"] = "sur liste d'attente", ["declined"] = "non retenu·e" },
+        ["ScoreBasis"] = new() { ["raw"] = "moyennes brutes des évaluations", ["calibrated"] = "scores calibrés par évaluateur (notes centrées-réduites, ramenées de 0 à 5)" },
         ["OfferResponse"] = new() { ["confirmed"] = "place confirmée", ["declined"] = "place déclinée" },
         ["OfferAnswer"] = new() { ["confirm"] = "confirmer sa place", ["decline"] = "décliner sa place" },
         ["OrganisationSource"] = new()

@@ -25,6 +25,9 @@ public sealed record Balance(
     IReadOnlyDictionary<string, int> ByDepartment,
     IReadOnlyDictionary<string, int> ByOrganisationType);
 
+/// <summary>For the coordinator: each reviewer's severity and each reviewed candidate's calibrated score (0–5), by candidate id.</summary>
+public sealed record BoardCalibration(IReadOnlyList<ReviewerSeverity> Reviewers, IReadOnlyDictionary<Guid, double> Scores);
+
 public sealed record CandidateBoard(
     IReadOnlyList<CandidateItem> Items,
     int Page,
@@ -35,7 +38,8 @@ public sealed record CandidateBoard(
     int TargetGroupSize,
     DateTimeOffset? PublishedAt,
     Balance Balance,
-    IReadOnlyList<OrganisationGroupView>? Organisations);
+    IReadOnlyList<OrganisationGroupView>? Organisations,
+    BoardCalibration? Calibration);
 
 internal sealed class GetBoardValidator : PagedQueryValidator<GetBoard>
 {
@@ -50,8 +54,8 @@ internal sealed class GetBoardHandler(SelectionDbContext db) : IQueryHandler<Get
         var candidates = await db.Candidates.AsNoTracking()
             .Where(c => c.CallId == call.Id && c.Status == CandidateStatus.Active)
             .ToListAsync(cancellationToken);
-        var reviews = (await db.Reviews.AsNoTracking().Where(r => r.CallId == call.Id).ToListAsync(cancellationToken))
-            .ToLookup(r => r.CandidateId);
+        var callReviews = await db.Reviews.AsNoTracking().Where(r => r.CallId == call.Id).ToListAsync(cancellationToken);
+        var reviews = callReviews.ToLookup(r => r.CandidateId);
 
         var accepted = candidates.Where(c => c.Decision == Decision.Accepted).ToList();
         var balance = new Balance(
@@ -78,7 +82,14 @@ internal sealed class GetBoardHandler(SelectionDbContext db) : IQueryHandler<Get
             [.. items.Skip(query.Paging.Skip).Take(query.Paging.PageSize)],
             query.Paging.Page, query.Paging.PageSize, items.Count,
             call.Criteria, call.BlindReview, call.TargetGroupSize, call.PublishedAt, balance,
-            query.Caller.IsCoordinator ? Organisations.Groups(candidates) : null);
+            query.Caller.IsCoordinator ? Organisations.Groups(candidates) : null,
+            query.Caller.IsCoordinator ? CalibrationOf(callReviews) : null);
+    }
+
+    private static BoardCalibration CalibrationOf(IEnumerable<Review> reviews)
+    {
+        var scores = Calibration.Scores(reviews);
+        return new BoardCalibration(Calibration.Severities(scores), Calibration.CalibratedScores(scores));
     }
 
     private static Dictionary<string, int> Count(List<Candidate> candidates, Func<Candidate, string> key) =>
@@ -105,6 +116,10 @@ internal static class GetBoardEndpoint
                 "Pour la coordination, `organisations` donne les groupes que la proposition compte comme une seule organisation (même SIREN, " +
                 "sinon agents d'une intercommunalité rattachés à son SIREN, sinon même nom au même département, ou regroupement de la coordination), " +
                 "et chaque candidature porte sa clé `organisationKey`. " +
+                "Pour la coordination aussi, `calibration` : la sévérité de chaque évaluateur (`meanDifference` et `spread` de sa note moins la moyenne des autres " +
+                "sur les `sharedCandidates` candidatures qu'il partage) et le score calibré de chaque candidature (`scores`, 0 à 5 : notes centrées-réduites par évaluateur, " +
+                "moyennées, ramenées à la moyenne et à la dispersion du jury). Moins de 3 candidatures partagées ou des notes toutes égales : pas de calibrage, " +
+                "ses notes brutes comptent et `note` le dit. " +
                 "`criteria` liste les critères de l'appel (`key`, la clé à noter dans `scores`, et `label`) et `balance` l'équilibre du groupe retenu (secteur, département, type de structure). " +
                 "Filtres : `sector`, `department`, `decision` (accepted, waitlisted, declined), `undecided=true`, `organisationType`. " +
                 "Évaluation à l'aveugle par défaut : les évaluateurs ne voient ni nom ni organisation, et ne voient les scores des autres " +

@@ -23,7 +23,8 @@ public sealed record ProposeGroup(
     int? MaxPerOrganisation,
     double? MinScore,
     bool Apply = false,
-    bool OverrideManualDecisions = false) : ICommand<ProposalAnswer>
+    bool OverrideManualDecisions = false,
+    ScoreBasis Scores = ScoreBasis.Raw) : ICommand<ProposalAnswer>
 {
     public const int MaxGroupSize = 200;
 
@@ -73,8 +74,9 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db, TimeProvider cl
         var candidates = await db.Candidates
             .Where(c => c.CallId == call.Id && c.Status == CandidateStatus.Active && c.Response != OfferResponse.Declined)
             .ToListAsync(cancellationToken);
-        var reviews = (await db.Reviews.AsNoTracking().Where(r => r.CallId == call.Id).ToListAsync(cancellationToken))
-            .ToLookup(r => r.CandidateId);
+        var callReviews = await db.Reviews.AsNoTracking().Where(r => r.CallId == call.Id).ToListAsync(cancellationToken);
+        var reviews = callReviews.ToLookup(r => r.CandidateId);
+        var calibrated = command.Scores == ScoreBasis.Calibrated ? Calibration.CalibratedScores(Calibration.Scores(callReviews)) : [];
 
         var share = command.MinSectorShare ?? ProposalConstraints.DefaultMinShare;
         var constraints = new ProposalConstraints(
@@ -84,7 +86,7 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db, TimeProvider cl
             command.MaxPerDepartment,
             command.MaxPerOrganisation ?? 1,
             command.MinScore);
-        var inputs = candidates.Select(c => ProposalInputs.From(c, reviews[c.Id])).ToList();
+        var inputs = candidates.Select(c => ProposalInputs.From(c, reviews[c.Id], calibrated.TryGetValue(c.Id, out var score) ? score : null)).ToList();
         var result = GroupProposer.Propose(inputs, constraints);
 
         var apply = command.Apply && result.Feasible;
@@ -117,7 +119,7 @@ internal sealed class ProposeGroupHandler(SelectionDbContext db, TimeProvider cl
             call.RememberRules(constraints.GroupSize, constraints.MaxPerDepartment, constraints.MaxPerOrganisation, share);
             var snapshot = RecordedInputs.Serialize(RecordedInputs.Snapshot(inputs));
             db.Records.Add(SelectionRecord.Applied(call.Id, now, GroupProposer.SolverVersion,
-                RecordedInputs.Serialize(RecordedInputs.Of(constraints)), snapshot, RecordedInputs.Hash(snapshot),
+                RecordedInputs.Serialize(RecordedInputs.Of(constraints, command.Scores)), snapshot, RecordedInputs.Hash(snapshot),
                 result.Accepted.Select(l => l.CandidateId), result.Waitlist.Select(l => l.CandidateId), result.TotalScore));
             await db.SaveOrConflictAsync(() => new ConflictException(Localized.Pick(
                 "Une décision, une publication ou une offre vient d'être enregistrée pour cet appel ; rien n'a été appliqué. Relancez la proposition.",
@@ -150,12 +152,13 @@ internal static class ProposeGroupEndpoint
             .WithSummary("Proposer un groupe équilibré")
             .WithDescription("Le groupe qui maximise le score total en respectant toutes les contraintes : taille (`groupSize`, par défaut la cible de l'appel), " +
                 "part minimale de chaque secteur (`minSectorShare`, 0,4 par défaut), maximum par département (`maxPerDepartment`), " +
-                "maximum par organisation (`maxPerOrganisation`, 1 par défaut), score minimum (`minScore`). À score égal : plus d'évaluations, " +
+                "maximum par organisation (`maxPerOrganisation`, 1 par défaut), score minimum (`minScore`), scores utilisés (`scores` : `raw`, les moyennes brutes, par défaut, " +
+                "ou `calibrated`, les scores calibrés par évaluateur que montre le tableau ; l'enregistrement garde lequel). À score égal : plus d'évaluations, " +
                 "puis candidature la plus ancienne. Chaque personne reçoit une raison en clair ; la liste d'attente est ordonnée. " +
                 "Si les contraintes ne peuvent être toutes tenues, `feasible` vaut false et `problems` dit lesquelles et pourquoi. " +
                 "Chaque proposition appliquée est gardée avec ses règles, les scores utilisés et la version du calcul (`GET /api/calls/{callId}/selection/record`). " +
                 "`apply: true` enregistre la proposition comme décisions (retenu·e, liste d'attente, non retenu·e), que la coordination peut ensuite modifier ; " +
                 "les décisions prises à la main sont gardées (listées dans `kept` avec ce que la proposition aurait décidé) sauf avec `overrideManualDecisions: true`.")
-            .WithRequestExample(new { groupSize = 20, minSectorShare = 0.4, maxPerDepartment = 5, maxPerOrganisation = 1, minScore = (double?)null, apply = false })
+            .WithRequestExample(new { groupSize = 20, minSectorShare = 0.4, maxPerDepartment = 5, maxPerOrganisation = 1, minScore = (double?)null, apply = false, scores = "raw" })
             .ProducesClientErrors(400, 401, 403, 404, 413, 422);
 }

@@ -10,12 +10,13 @@ namespace CapRural.Selection.Features.Record;
 /// <summary>One candidate as the solver saw them; <c>organisation</c> is a pseudonym that only says who shares one.</summary>
 public sealed record RecordedCandidate(Guid CandidateId, Sector Sector, string Department, string Organisation, double AverageScore, int ReviewCount, DateTimeOffset SubmittedAt);
 
-public sealed record RecordedConstraints(int GroupSize, double MinSectorShare, int? MaxPerDepartment, int MaxPerOrganisation, double? MinScore);
+/// <summary>The rules of a proposal; <c>scores</c> says whether it ranked on raw or calibrated scores (records older than calibration read as raw).</summary>
+public sealed record RecordedConstraints(int GroupSize, double MinSectorShare, int? MaxPerDepartment, int MaxPerOrganisation, double? MinScore, ScoreBasis Scores = ScoreBasis.Raw);
 
 internal static class RecordedInputs
 {
-    public static RecordedConstraints Of(ProposalConstraints constraints) => new(
-        constraints.GroupSize, constraints.MinSocialActionShare, constraints.MaxPerDepartment, constraints.MaxPerOrganisation, constraints.MinScore);
+    public static RecordedConstraints Of(ProposalConstraints constraints, ScoreBasis scores) => new(
+        constraints.GroupSize, constraints.MinSocialActionShare, constraints.MaxPerDepartment, constraints.MaxPerOrganisation, constraints.MinScore, scores);
 
     public static ProposalConstraints Rules(RecordedConstraints recorded) => new(
         recorded.GroupSize, recorded.MinSectorShare, recorded.MinSectorShare, recorded.MaxPerDepartment, recorded.MaxPerOrganisation, recorded.MinScore);
