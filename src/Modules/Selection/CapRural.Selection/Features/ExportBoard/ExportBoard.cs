@@ -41,6 +41,10 @@ internal sealed class ExportBoardHandler(SelectionDbContext db) : IQueryHandler<
             .OrderByDescending(r => r.Scores.AverageScore ?? -1)
             .ThenByDescending(r => r.Scores.ReviewCount)
             .ThenBy(r => r.Candidate.SubmittedAt)
+            // Equal scores and times still give one order, whatever order the database returned the rows in.
+            .ThenBy(r => r.Candidate.LastName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Candidate.FirstName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Candidate.Id)
             .ToList();
 
         using var buffer = new MemoryStream();
