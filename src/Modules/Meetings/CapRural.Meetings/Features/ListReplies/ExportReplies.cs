@@ -1,9 +1,9 @@
 using System.Globalization;
+using CapRural.BuildingBlocks.Export;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Domain;
-using CsvHelper;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,34 +19,12 @@ public sealed record ExportReplies(Guid MeetingId) : IQuery<byte[]>;
 
 internal sealed class ExportRepliesHandler(IMediator mediator) : IQueryHandler<ExportReplies, byte[]>
 {
-    private static readonly CsvWriterOptions Format = new()
-    {
-        Separator = ';',
-        WriteByteOrderMark = true,
-        Injection = CsvInjection.Escape,
-        FormatProvider = CultureInfo.GetCultureInfo("fr-FR"),
-    };
-
     private static readonly string[] Headers = ["Prénom", "Nom", "Structure", "Secteur", "Commune", "Réponse", "Répondu le (heure de Paris)", "Présent·e"];
 
     public async ValueTask<byte[]> Handle(ExportReplies query, CancellationToken cancellationToken)
     {
         var replies = await mediator.Send(new ListReplies(query.MeetingId), cancellationToken);
-        using var buffer = new MemoryStream();
-        await using (var csv = CsvWriter.Create(buffer, Format, true))
-        {
-            foreach (var row in replies.Members.Select(Row).Prepend(Headers))
-            {
-                foreach (var field in row)
-                {
-                    csv.WriteField(field);
-                }
-
-                await csv.EndRecordAsync(cancellationToken);
-            }
-        }
-
-        return buffer.ToArray();
+        return await ExcelCsv.WriteAsync(Headers, replies.Members.Select(Row), cancellationToken);
     }
 
     private static string[] Row(MemberReplyView m) =>

@@ -1,11 +1,11 @@
 using System.Globalization;
 using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Export;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Registration.Domain;
 using CapRural.Registration.Features.ListApplications;
 using CapRural.Registration.Infrastructure;
-using CsvHelper;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,14 +22,6 @@ public sealed record ExportApplications(ApplicationFilter Filter) : IQuery<byte[
 
 internal sealed class ExportApplicationsHandler(RegistrationDbContext db) : IQueryHandler<ExportApplications, byte[]>
 {
-    private static readonly CsvWriterOptions Format = new()
-    {
-        Separator = ';',
-        WriteByteOrderMark = true,
-        Injection = CsvInjection.Escape,
-        FormatProvider = CultureInfo.GetCultureInfo("fr-FR"),
-    };
-
     public async ValueTask<byte[]> Handle(ExportApplications query, CancellationToken cancellationToken)
     {
         await db.FindCallAsync(query.Filter.CallId, cancellationToken);
@@ -38,27 +30,7 @@ internal sealed class ExportApplicationsHandler(RegistrationDbContext db) : IQue
             .OrderBy(a => a.SubmittedAt)
             .ToListAsync(cancellationToken);
 
-        using var buffer = new MemoryStream();
-        await using (var csv = CsvWriter.Create(buffer, Format, true))
-        {
-            foreach (var header in Headers)
-            {
-                csv.WriteField(header);
-            }
-
-            await csv.EndRecordAsync(cancellationToken);
-            foreach (var a in applications)
-            {
-                foreach (var field in Row(a))
-                {
-                    csv.WriteField(field);
-                }
-
-                await csv.EndRecordAsync(cancellationToken);
-            }
-        }
-
-        return buffer.ToArray();
+        return await ExcelCsv.WriteAsync(Headers, applications.Select(Row), cancellationToken);
     }
 
     private static readonly string[] Headers =

@@ -1,10 +1,10 @@
 using System.Globalization;
+using CapRural.BuildingBlocks.Export;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Selection.Domain;
 using CapRural.Selection.Infrastructure;
-using CsvHelper;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,15 +19,6 @@ public sealed record ExportBoard(Guid CallId) : IQuery<byte[]>;
 internal sealed class ExportBoardHandler(SelectionDbContext db) : IQueryHandler<ExportBoard, byte[]>
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
-    private static readonly CsvWriterOptions Format = new()
-    {
-        Separator = ';',
-        WriteByteOrderMark = true,
-        // The texts come from the public form: cells Excel would run as formulas are escaped.
-        Injection = CsvInjection.Escape,
-        FormatProvider = French,
-    };
 
     public async ValueTask<byte[]> Handle(ExportBoard query, CancellationToken cancellationToken)
     {
@@ -47,40 +38,21 @@ internal sealed class ExportBoardHandler(SelectionDbContext db) : IQueryHandler<
             .ThenBy(r => r.Candidate.Id)
             .ToList();
 
-        using var buffer = new MemoryStream();
-        await using (var csv = CsvWriter.Create(buffer, Format, true))
-        {
-            string[] headers =
-            [
-                "Identifiant", "Nom", "Secteur", "Département", "Organisation", "Organisation comptée comme", "Score moyen", "Évaluations",
-                .. call.Criteria.Select(c => c.Label), "Décision", "Décision annoncée", "Réponse",
-            ];
-            foreach (var header in headers)
-            {
-                csv.WriteField(header);
-            }
-
-            await csv.EndRecordAsync(cancellationToken);
-            foreach (var (candidate, scores) in rows)
-            {
-                string[] fields =
-                [
-                    candidate.Id.ToString(), candidate.Name, candidate.Sector == Sector.SocialAction ? "Action sociale" : "Développement local",
-                    candidate.DepartmentCode, candidate.Organisation, Organisations.Of(candidate).Key, Score(scores.AverageScore), scores.ReviewCount.ToString(French),
-                    .. call.CriterionKeys.Select(k => Score(scores.ByCriterion.TryGetValue(k, out var s) ? s : null)),
-                    Label(candidate.Decision), Label(candidate.PublishedDecision), Answer(candidate),
-                ];
-                foreach (var field in fields)
-                {
-                    csv.WriteField(field);
-                }
-
-                await csv.EndRecordAsync(cancellationToken);
-            }
-        }
-
-        return buffer.ToArray();
+        string[] headers =
+        [
+            "Identifiant", "Nom", "Secteur", "Département", "Organisation", "Organisation comptée comme", "Score moyen", "Évaluations",
+            .. call.Criteria.Select(c => c.Label), "Décision", "Décision annoncée", "Réponse",
+        ];
+        return await ExcelCsv.WriteAsync(headers, rows.Select(r => Row(call, r.Candidate, r.Scores)), cancellationToken);
     }
+
+    private static string[] Row(SelectionCall call, Candidate candidate, CandidateScores scores) =>
+    [
+        candidate.Id.ToString(), candidate.Name, candidate.Sector == Sector.SocialAction ? "Action sociale" : "Développement local",
+        candidate.DepartmentCode, candidate.Organisation, Organisations.Of(candidate).Key, Score(scores.AverageScore), scores.ReviewCount.ToString(French),
+        .. call.CriterionKeys.Select(k => Score(scores.ByCriterion.TryGetValue(k, out var s) ? s : null)),
+        Label(candidate.Decision), Label(candidate.PublishedDecision), Answer(candidate),
+    ];
 
     private static string Score(double? score) => score?.ToString("0.##", French) ?? "";
 
