@@ -4,23 +4,23 @@ namespace CapRural.BuildingBlocks.Outbox;
 
 /// <summary>
 /// The bookkeeping of one batch: what was delivered, what failed, which subjects are held back by a
-/// failure, and the e-mails still being sent (at most a few at once), so that a subject's messages
-/// keep their order while different subjects' e-mails go out side by side.
+/// failure, and the deliveries still running (at most a few at once), so that a subject's messages
+/// keep their order while different subjects' events and e-mails go out side by side.
 /// </summary>
-internal sealed class DeliveryPass(int parallelEmails) : IDisposable
+internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
 {
     private readonly ConcurrentQueue<Guid> _delivered = new();
     private readonly ConcurrentQueue<(OutboxMessage Message, Exception Error)> _failures = new();
     private readonly ConcurrentDictionary<Guid, byte> _held = new();
     private readonly Dictionary<Guid, Task> _sendingBySubject = [];
     private readonly List<Task> _sending = [];
-    private readonly SemaphoreSlim _slots = new(parallelEmails, parallelEmails);
+    private readonly SemaphoreSlim _slots = new(parallelDeliveries, parallelDeliveries);
 
     public IReadOnlyCollection<Guid> Delivered => _delivered;
 
     public IEnumerable<(OutboxMessage Message, Exception Error)> Failures => _failures;
 
-    /// <summary>Waits for the subject's e-mail in flight, if any; false when the subject is held back.</summary>
+    /// <summary>Waits for the subject's delivery in flight, if any; false when the subject is held back.</summary>
     public async Task<bool> MayDeliverAsync(OutboxMessage message)
     {
         if (message.SubjectId is not { } subject)
@@ -36,7 +36,7 @@ internal sealed class DeliveryPass(int parallelEmails) : IDisposable
         return !_held.ContainsKey(subject);
     }
 
-    /// <summary>Starts an e-mail once a slot is free; its outcome is recorded by <paramref name="attempt"/>.</summary>
+    /// <summary>Starts a delivery once a slot is free; its outcome is recorded by <paramref name="attempt"/>.</summary>
     public void Start(OutboxMessage message, Func<Task> attempt)
     {
         var task = RunInSlotAsync(attempt);
@@ -58,7 +58,7 @@ internal sealed class DeliveryPass(int parallelEmails) : IDisposable
         }
     }
 
-    /// <summary>Waits for every e-mail still being sent; a send cut short by shutdown stays undelivered.</summary>
+    /// <summary>Waits for every delivery still running; one cut short by shutdown stays undelivered.</summary>
     public async Task DrainAsync()
     {
         try
@@ -67,8 +67,11 @@ internal sealed class DeliveryPass(int parallelEmails) : IDisposable
         }
         catch (OperationCanceledException)
         {
-            // Not recorded as delivered: it is sent again by the next pass.
+            // Not recorded as delivered: it is delivered again by the next pass.
         }
+
+        _sending.Clear();
+        _sendingBySubject.Clear();
     }
 
     public void Dispose() => _slots.Dispose();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using CapRural.BuildingBlocks.Email;
@@ -28,11 +29,18 @@ public sealed class OutboxProcessor(
 {
     public const int BatchSize = 100;
 
-    /// <summary>E-mails sent at once: the pickup folder and an SMTP relay both take several connections.</summary>
-    public const int ParallelEmails = 8;
+    /// <summary>
+    /// Deliveries at once: the pickup folder and an SMTP relay both take several connections, and on
+    /// PostgreSQL the consumers' commits of different subjects overlap instead of waiting in line.
+    /// </summary>
+    public const int ParallelDeliveries = 8;
 
     /// <summary>Delivered messages are kept this long for inquiry, then deleted: they hold personal data.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
+
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _purgedAt = new();
 
     // One pass at a time in this process; other processes on the same database are kept apart by claims.
     private readonly SemaphoreSlim _pass = new(1, 1);
@@ -70,26 +78,32 @@ public sealed class OutboxProcessor(
         var now = clock.GetUtcNow();
         var claim = $"{_instance}:{Guid.NewGuid():N}";
         var (batch, claimed) = await OutboxClaims.ClaimAsync(context, claim, now, options.Value.ClaimLease, BatchSize, cancellationToken);
-        using var pass = new DeliveryPass(ParallelEmails);
+        using var pass = new DeliveryPass(ParallelDeliveries);
+        string? previousEvent = null;
         try
         {
             foreach (var message in batch)
             {
-                // Events go one by one, in order; e-mails are sent side by side, but a subject's next
-                // message still waits for its e-mail, and a failure holds the rest of its subject back.
+                // Different subjects' messages go side by side; a subject's next message waits for its
+                // previous one, and a failure holds the rest of its subject back. Events of one kind (a
+                // rush of submissions) run side by side too, but an event of another kind waits for
+                // everything before it: a call's opening reaches consumers before the applications to it.
                 if (!await pass.MayDeliverAsync(message))
                 {
                     continue;
                 }
 
-                if (message.Kind == OutboxKind.Email)
+                if (message.Kind == OutboxKind.Event)
                 {
-                    pass.Start(message, () => AttemptAsync(message, pass, cancellationToken));
+                    if (message.Name != previousEvent)
+                    {
+                        await pass.DrainAsync();
+                    }
+
+                    previousEvent = message.Name;
                 }
-                else
-                {
-                    await AttemptAsync(message, pass, cancellationToken);
-                }
+
+                pass.Start(message, () => AttemptAsync(message, pass, cancellationToken));
             }
         }
         finally
@@ -115,7 +129,7 @@ public sealed class OutboxProcessor(
             }
         }
 
-        await PurgeDeliveredAsync(context, now, cancellationToken);
+        await PurgeDeliveredAsync(database, context, now, cancellationToken);
         return batch.Count;
     }
 
@@ -133,15 +147,17 @@ public sealed class OutboxProcessor(
         }
     }
 
-    private static async Task PurgeDeliveredAsync(ModuleDbContext context, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Deletes what was delivered longer ago than <see cref="Retention"/>, at most once a minute per module.</summary>
+    private async Task PurgeDeliveredAsync(ModuleDatabase database, ModuleDbContext context, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var cutoff = now - Retention;
-        var expired = await context.Outbox.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).OrderBy(m => m.ProcessedAt).Take(BatchSize).ToListAsync(cancellationToken);
-        if (expired.Count > 0)
+        if (_purgedAt.TryGetValue(database.Module, out var last) && now - last < PurgeInterval)
         {
-            context.Outbox.RemoveRange(expired);
-            await context.SaveChangesAsync(cancellationToken);
+            return;
         }
+
+        var cutoff = now - Retention;
+        await context.WriteAsync(() => context.Outbox.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken), cancellationToken);
+        _purgedAt[database.Module] = now;
     }
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
