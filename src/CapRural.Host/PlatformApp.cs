@@ -94,13 +94,23 @@ internal static class PlatformApp
             {
                 logger.MinimumLevel.Warning().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose);
             }
-            else if (development)
-            {
-                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}");
-            }
             else
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                // Requests hand their line to a background writer instead of queueing on the console's
+                // lock; a full buffer makes them wait rather than lose lines. Flushed when the host stops.
+                logger.WriteTo.Async(
+                    sink =>
+                    {
+                        if (development)
+                        {
+                            sink.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {TraceId}{NewLine}{Exception}");
+                        }
+                        else
+                        {
+                            sink.Console(new RenderedCompactJsonFormatter());
+                        }
+                    },
+                    blockWhenFull: true);
             }
         });
 
