@@ -61,6 +61,20 @@ public sealed class PublicationRuleTests(PlatformFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_call_closed_early_by_the_coordinator_has_its_results_published_without_forcing()
+    {
+        var setup = await ReviewedAsync(factory);
+        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsJsonAsync($"/api/calls/{setup.CallId}/selection/proposal", Rules)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/close", null)).StatusCode);
+        await factory.DeliverOutboxAsync();
+
+        var published = await setup.Coordinator.PostAsync($"/api/calls/{setup.CallId}/selection/publish", null);
+
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal(4, (await published.JsonAsync())["accepted"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Applying_a_proposal_keeps_the_decisions_made_by_hand_and_names_them()
     {
         var setup = await ReviewedAsync(factory);

@@ -34,9 +34,8 @@ public sealed record CallUpdated(
     public override Guid SubjectId => CallId;
 }
 
-/// <summary>The coordinator closed the call before its deadline.</summary>
+/// <summary>The call closed: before its deadline by the coordinator, or at its deadline. Selection may publish from then on.</summary>
 [EventName("registration.call-closed.v1")]
-[ForOutsideSubscribers("the website stops showing the application form")]
 public sealed record CallClosed(Guid CallId, DateTimeOffset ClosedAt) : IntegrationEvent
 {
     public override Guid SubjectId => CallId;

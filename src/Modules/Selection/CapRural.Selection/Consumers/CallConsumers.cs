@@ -23,6 +23,19 @@ internal sealed class CallUpdatedConsumer(SelectionDbContext db, TimeProvider cl
             notification.FirstMeetingOn, notification.ClosesAt, cancellationToken);
 }
 
+/// <summary>A call closed before its deadline takes no more applications: its selection may be published now.</summary>
+internal sealed class CallClosedConsumer(SelectionDbContext db, TimeProvider clock)
+    : IdempotentEventHandler<CallClosed, SelectionDbContext>(db, clock)
+{
+    protected override async Task ReactAsync(CallClosed notification, CancellationToken cancellationToken)
+    {
+        // The call's opening comes first in its subject's order: failing lets the outbox retry once it has arrived.
+        var call = await Db.Calls.FirstOrDefaultAsync(c => c.Id == notification.CallId, cancellationToken)
+            ?? throw new InvalidOperationException($"Call {notification.CallId} is not known yet.");
+        call.Close(notification.ClosedAt);
+    }
+}
+
 internal static class CallCopies
 {
     /// <summary>Creates or refreshes Selection's copy of the call: an update may arrive before the opening it follows.</summary>

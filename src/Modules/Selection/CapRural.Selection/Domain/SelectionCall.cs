@@ -76,6 +76,15 @@ internal sealed class SelectionCall
         ClosesAt = closesAt;
     }
 
+    /// <summary>Closed by the coordinator before its deadline: it took its last application then.</summary>
+    public void Close(DateTimeOffset closedAt)
+    {
+        if (ClosesAt is null || closedAt < ClosesAt)
+        {
+            ClosesAt = closedAt;
+        }
+    }
+
     /// <summary>Still taking applications: publishing now would leave late applicants out of a selection already announced.</summary>
     public bool IsOpenAt(DateTimeOffset now) => ClosesAt is { } closes && now < closes;
 

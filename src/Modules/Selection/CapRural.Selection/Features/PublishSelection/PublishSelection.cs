@@ -35,9 +35,9 @@ internal sealed class PublishSelectionHandler(SelectionDbContext db, IOptions<Pl
             var closes = FrenchDates.Moment(call.ClosesAt!.Value);
             throw new ConflictException(Localized.Pick(
                 $"L'appel reçoit encore des candidatures jusqu'au {closes} : publiez après la clôture, " +
-                "ou forcez la publication (force=true) si l'appel a été clos plus tôt ou si vous acceptez que les candidatures tardives ne soient pas dans cette sélection.",
+                "ou forcez la publication (force=true) si vous acceptez que les candidatures tardives ne soient pas dans cette sélection.",
                 $"The call still takes applications until {closes}: publish after it closes, " +
-                "or force the publication (force=true) if the call was closed early or if late applications may stay out of this selection."));
+                "or force the publication (force=true) if late applications may stay out of this selection."));
         }
 
         var candidates = await db.Candidates
@@ -99,7 +99,7 @@ internal static class PublishSelectionEndpoint
             .WithDescription("Écrit à chaque candidat·e sa décision (retenu·e avec un lien privé de confirmation, liste d'attente avec sa position, " +
                 "non retenu·e avec nos remerciements) et prévient les autres modules. Publier à nouveau après des changements n'écrit " +
                 "qu'aux personnes dont la décision a changé. Toutes les candidatures doivent avoir une décision (sinon 409). " +
-                "Les évaluations sont figées dès la première publication. Tant que l'appel reçoit des candidatures (jusqu'à sa date de clôture), " +
+                "Les évaluations sont figées dès la première publication. Tant que l'appel reçoit des candidatures (jusqu'à sa date de clôture, ou sa clôture anticipée), " +
                 "409 nommant cette date, sauf avec `force=true`. Chaque personne retenue a le délai de confirmation de l'appel pour répondre " +
                 "(10 jours par défaut, voir `PUT /api/calls/{callId}/selection/settings`) ; l'e-mail donne cette date et celle de la première rencontre.")
             .ProducesClientErrors(401, 403, 404, 409);
