@@ -34,6 +34,26 @@ public sealed class ApplicantTests(PlatformFactory factory) : IClassFixture<Plat
     }
 
     [Fact]
+    public async Task The_organisation_numbers_given_are_read_back_as_stored()
+    {
+        var coordinator = await factory.ClientWithRoleAsync(Roles.Coordinator);
+        var callId = await RegistrationApi.OpenCallAsync(coordinator, PlatformFactory.Start);
+        var form = RegistrationApi.Form("numbers@example.org");
+        form["siret"] = "216 301 135 10001";
+        var (applicationId, token) = await RegistrationApi.ApplyAsync(factory.CreateClient(), callId, form);
+        var (withoutId, _) = await RegistrationApi.ApplyAsync(factory.CreateClient(), callId, RegistrationApi.Form("no-numbers@example.org"));
+
+        var mine = await (await factory.ClientWithApplicationToken(token).GetAsync($"/api/applications/{applicationId}")).JsonAsync();
+        Assert.Equal("21630113510001", mine["siret"]!.GetValue<string>());
+        Assert.Equal("216301135", mine["siren"]!.GetValue<string>());
+        var seen = await (await coordinator.GetAsync($"/api/applications/{applicationId}")).JsonAsync();
+        Assert.Equal("216301135", seen["siren"]!.GetValue<string>());
+        var without = await (await coordinator.GetAsync($"/api/applications/{withoutId}")).JsonAsync();
+        Assert.Null(without["siren"]);
+        Assert.Null(without["siret"]);
+    }
+
+    [Fact]
     public async Task A_correction_changes_the_application_and_tells_the_other_modules()
     {
         var (callId, applicationId, token) = await ApplyAsync("corrector@example.org");

@@ -10,7 +10,8 @@ public sealed record LocationView(double Latitude, double Longitude, string Prec
 
 /// <summary>
 /// An application as its author and the coordinator see it; <c>outcome</c> is what the published
-/// selection (then the group) made of it, and <c>outcomeAt</c> since when.
+/// selection (then the group) made of it, and <c>outcomeAt</c> since when. <c>siren</c> and <c>siret</c>
+/// are as stored: digits only, the SIREN taken from the SIRET when only that was given.
 /// </summary>
 public sealed record ApplicationView(
     Guid ApplicationId,
@@ -22,6 +23,8 @@ public sealed record ApplicationView(
     string? Phone,
     string Organisation,
     OrganisationType OrganisationType,
+    string? Siren,
+    string? Siret,
     string JobTitle,
     Sector Sector,
     string Role,
@@ -43,7 +46,7 @@ public sealed record ApplicationView(
     DateTimeOffset? OutcomeAt)
 {
     internal static ApplicationView From(Application a, bool callIsOpen) => new(
-        a.Id, a.CallId, a.Status, a.FirstName, a.LastName, a.Email, a.Phone, a.Organisation, a.OrganisationType, a.JobTitle,
+        a.Id, a.CallId, a.Status, a.FirstName, a.LastName, a.Email, a.Phone, a.Organisation, a.OrganisationType, a.Siren, a.Siret, a.JobTitle,
         a.Sector, a.Role, a.Place.CommuneCode, a.Place.CommuneName,
         new TerritoryRef(a.Place.DepartmentCode, a.Place.DepartmentName),
         a.Place.EpciSiren is null ? null : new TerritoryRef(a.Place.EpciSiren, a.Place.EpciName),
