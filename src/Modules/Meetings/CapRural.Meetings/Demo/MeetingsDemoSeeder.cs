@@ -103,7 +103,7 @@ internal sealed class MeetingsDemoSeeder : IDemoSeeder
 
         clock.Set(new DateTimeOffset(2022, 4, 12, 10, 0, 0, Summer));
         // The rest of the year shares the trips: the fair plan, not the most central venue three more times.
-        var series = await mediator.Send(new PlanVenueSeries(Cycle.Length, null) { GroupId = group.Id }, cancellationToken);
+        var series = await mediator.Send(new PlanVenueSeries(Cycle.Length, null, null) { GroupId = group.Id }, cancellationToken);
         var cycle = new List<MeetingView>();
         foreach (var ((title, day), planned) in Cycle.Zip(series.Fair.Venues))
         {
