@@ -37,6 +37,9 @@ public sealed record ReportMeetingView(
 
 public sealed record SectorAttendanceView(int LocalDevelopment, int SocialAction);
 
+/// <summary>A method sheet first published this year from the minutes of one of the group's meetings, and still online.</summary>
+public sealed record ReportSheetView(Guid SheetId, string Title, string PublishedAt, Guid MeetingId);
+
 public sealed record CycleReportView(
     Guid GroupId,
     string GroupName,
@@ -45,7 +48,9 @@ public sealed record CycleReportView(
     YearPlan Plan,
     IReadOnlyList<ReportMeetingView> Meetings,
     SectorAttendanceView AttendanceBySector,
-    int MinutesRecorded);
+    int MinutesRecorded,
+    int SheetsProduced,
+    IReadOnlyList<ReportSheetView> Sheets);
 
 public sealed record GetCycleReport(Guid GroupId, int? Year) : IQuery<CycleReportView>;
 
@@ -61,17 +66,28 @@ internal sealed class GetCycleReportHandler(MeetingsDbContext db, TimeProvider c
         var group = await db.FindGroupAsync(query.GroupId, cancellationToken);
         var now = clock.GetUtcNow();
         var year = query.Year ?? ParisTime.ToLocal(now).Year;
-        var meetings = (await db.Meetings.AsNoTracking().Where(m => m.GroupId == group.Id).ToListAsync(cancellationToken))
-            .Where(m => ParisTime.ToLocal(m.StartsAt).Year == year).OrderBy(m => m.StartsAt).ToList();
+        var allMeetings = await db.Meetings.AsNoTracking().Where(m => m.GroupId == group.Id).ToListAsync(cancellationToken);
+        var meetings = allMeetings.Where(m => ParisTime.ToLocal(m.StartsAt).Year == year).OrderBy(m => m.StartsAt).ToList();
         // Everyone who was in the group, so a past meeting's attendance still counts those who left since.
         var members = await db.Members.AsNoTracking().Where(m => m.GroupId == group.Id).ToListAsync(cancellationToken);
         var venueIds = meetings.Select(m => m.VenueId).OfType<Guid>().ToList();
         var venues = await db.Venues.AsNoTracking().Where(v => venueIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         var rows = meetings.Select(m => Row(m, m.VenueId is { } id ? venues.GetValueOrDefault(id) : null, members, now)).ToList();
+        var sheets = await SheetsAsync(allMeetings.Select(m => m.Id).ToList(), year, cancellationToken);
         return new CycleReportView(group.Id, group.Name, year, members.Count(m => !m.HasLeft), GroupView.Plan(group, meetings, year, now), rows,
             new SectorAttendanceView(rows.Sum(r => r.PresentLocalDevelopment ?? 0), rows.Sum(r => r.PresentSocialAction ?? 0)),
-            rows.Count(r => r.HasMinutes));
+            rows.Count(r => r.HasMinutes), sheets.Count, sheets);
     }
+
+    // A sheet counts in the year it first went online, whichever year its meeting was held.
+    private async Task<List<ReportSheetView>> SheetsAsync(List<Guid> meetingIds, int year, CancellationToken cancellationToken) =>
+        [.. (await db.ProducedSheets.AsNoTracking()
+                .Where(s => s.SourceMeetingId != null && meetingIds.Contains(s.SourceMeetingId.Value) && s.FirstPublishedAt != null && s.ArchivedAt == null)
+                .ToListAsync(cancellationToken))
+            .Where(s => ParisTime.ToLocal(s.FirstPublishedAt!.Value).Year == year)
+            .OrderBy(s => s.FirstPublishedAt)
+            .ThenBy(s => s.SheetId)
+            .Select(s => new ReportSheetView(s.SheetId, s.Title, ParisTime.FormatIso(s.FirstPublishedAt!.Value), s.SourceMeetingId!.Value))];
 
     private static ReportMeetingView Row(Meeting meeting, Venue? venue, List<Member> members, DateTimeOffset now)
     {
@@ -111,7 +127,8 @@ internal static class GetCycleReportEndpoint
             .WithDescription("Pour l'année demandée (`year`, l'année en cours par défaut) : les réunions tenues face à l'objectif, " +
                 "chaque réunion avec son statut (« à clôturer » quand elle est passée sans compte rendu ni annulation), son lieu, " +
                 "ses présences par secteur, les distances parcourues (à vol d'oiseau) et ses actions ouvertes, puis les présences de l'année par secteur " +
-                "et le nombre de comptes rendus. Le même bilan à imprimer ou transmettre au conseil d'administration : `report.md`.")
+                "et le nombre de comptes rendus, enfin les fiches méthode produites : publiées pour la première fois dans l'année à partir du compte rendu " +
+                "d'une réunion du groupe, et toujours en ligne (une fiche archivée sort du bilan). Le même bilan à imprimer ou transmettre au conseil d'administration : `report.md`.")
             .ProducesClientErrors(401, 403, 404, 422);
         api.MapGet("/groups/{groupId:guid}/report.md", async (Guid groupId, IMediator mediator, CancellationToken ct, int? year = null) =>
             {

@@ -18,7 +18,8 @@ internal static class CycleReportMarkdown
         text.Append(French, $"- Réunions tenues : **{plan.Held}** sur un objectif de {plan.Target} par an\n");
         text.Append(French, $"- Prévues : {plan.Planned} · annulées : {plan.Cancelled} · à clôturer : {plan.ToClose}\n");
         text.Append(French, $"- Membres du groupe : {report.MemberCount}\n");
-        text.Append(French, $"- Comptes rendus : {report.MinutesRecorded}\n\n");
+        text.Append(French, $"- Comptes rendus : {report.MinutesRecorded}\n");
+        text.Append(French, $"- Fiches méthode produites : {report.SheetsProduced}\n\n");
         text.Append("## Réunions\n\n");
         text.Append("| Date | Réunion | Statut | Format | Lieu | Présent·es | Dév. local | Action sociale | km total | km max | Actions ouvertes |\n");
         text.Append("| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
@@ -33,6 +34,15 @@ internal static class CycleReportMarkdown
         text.Append("\n## Présences de l'année par secteur\n\n");
         text.Append(French, $"- Développement local : {report.AttendanceBySector.LocalDevelopment}\n");
         text.Append(French, $"- Action sociale : {report.AttendanceBySector.SocialAction}\n");
+        if (report.Sheets.Count > 0)
+        {
+            text.Append("\n## Fiches méthode produites\n\n");
+            foreach (var sheet in report.Sheets)
+            {
+                text.Append(French, $"- {Cell(sheet.Title)} (publiée le {sheet.PublishedAt[..10]})\n");
+            }
+        }
+
         if (plan.ToClose > 0)
         {
             text.Append(French, $"\n> {plan.ToClose} réunion(s) passée(s) à clôturer : enregistrer le compte rendu ou l'annulation.\n");
