@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using CapRural.Api.Tests.Registration;
 using CapRural.Api.Tests.Selection;
 using CapRural.BuildingBlocks.Security;
-using CapRural.Meetings.Features.DatePolls;
+using CapRural.Meetings.Features.RemindPollDeadlines;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -5,6 +5,7 @@ using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Domain;
 using CapRural.Meetings.Domain.Centrality;
+using CapRural.Meetings.Features.Shared;
 using CapRural.Meetings.Infrastructure;
 using CapRural.Territories;
 using FluentValidation;
