@@ -1,7 +1,7 @@
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.Meetings.Domain;
 using CapRural.Meetings.Domain.Centrality;
-using CapRural.Meetings.Features;
+using CapRural.Meetings.Features.Shared;
 using CapRural.Territories;
 
 namespace CapRural.Meetings.Tests;

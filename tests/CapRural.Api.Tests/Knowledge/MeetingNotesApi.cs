@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Serialization;
 using CapRural.Meetings.Contracts;
@@ -28,16 +29,21 @@ public static class MeetingNotesApi
     }
 
     /// <summary>Delivers again every MeetingHeld of the meeting, as the dispatcher does after a crash.</summary>
-    public static async Task RedeliverMeetingHeldAsync(PlatformFactory factory, Guid meetingId)
+    public static Task RedeliverMeetingHeldAsync(PlatformFactory factory, Guid meetingId) =>
+        RedeliverAsync<MeetingHeld>(factory, "meetings", e => e.MeetingId == meetingId);
+
+    /// <summary>Publishes again the events a module's outbox already delivered, as a retry after a crash would.</summary>
+    public static async Task RedeliverAsync<TEvent>(PlatformFactory factory, string module, Func<TEvent, bool> which)
+        where TEvent : IntegrationEvent
     {
-        var messages = (await factory.OutboxAsync("meetings")).Where(m => m.Kind == OutboxKind.Event).ToList();
-        var held = messages
+        var messages = (await factory.OutboxAsync(module)).Where(m => m.Kind == OutboxKind.Event).ToList();
+        var events = messages
             .Select(m => JsonSerializer.Deserialize(m.Payload, factory.Services.GetRequiredService<EventNames>().TypeOf(m.Name), Json.Options))
-            .OfType<MeetingHeld>()
-            .Where(e => e.MeetingId == meetingId)
+            .OfType<TEvent>()
+            .Where(which)
             .ToList();
-        Assert.NotEmpty(held);
-        foreach (var notification in held)
+        Assert.NotEmpty(events);
+        foreach (var notification in events)
         {
             await using var scope = factory.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(notification);

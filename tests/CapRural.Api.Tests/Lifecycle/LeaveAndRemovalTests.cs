@@ -1,7 +1,7 @@
 using System.Net;
 using CapRural.Api.Tests.Registration;
 using CapRural.BuildingBlocks.Security;
-using CapRural.Meetings.Features.Reminders;
+using CapRural.Meetings.Features.SendMeetingReminders;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using CapRural.Api.Tests.Knowledge;
 using CapRural.Api.Tests.Registration;
 using CapRural.Api.Tests.Selection;
+using CapRural.Knowledge.Contracts;
 
 namespace CapRural.Api.Tests.Meetings;
 
@@ -69,5 +71,49 @@ public sealed class CycleReportTests(PlatformFactory factory) : IClassFixture<Pl
         await (await factory.CreateClient().GetAsync($"/api/groups/{group.GroupId}/report")).ProblemAsync(HttpStatusCode.Unauthorized);
         await (await MeetingsApi.Member(factory, group.Tokens["Alix"]).GetAsync($"/api/groups/{group.GroupId}/report.md")).ProblemAsync(HttpStatusCode.Forbidden);
         await (await coordinator.GetAsync($"/api/groups/{Guid.NewGuid()}/report")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_report_lists_the_sheets_published_from_the_groups_minutes_in_the_year_and_an_archived_one_leaves_it()
+    {
+        var group = await MeetingsApi.GroupAsync(factory, [new("Alix", "socialAction", "63430", "CCAS de Thiers")]);
+        var coordinator = group.Coordinator;
+        var meetingId = (await MeetingsApi.PlanAsync(coordinator, group.GroupId,
+            MeetingsApi.Meeting("remote", null, "https://visio.test/g", "2026-02-12T09:30", "2026-02-12T12:00", "Réunion de février")))["meetingId"]!.GetValue<Guid>();
+        var other = await MeetingsApi.GroupAsync(factory, [new("Dorian", "localDevelopment", "69123", "Métropole de Lyon")]);
+        var otherMeetingId = (await MeetingsApi.PlanAsync(other.Coordinator, other.GroupId,
+            MeetingsApi.Meeting("remote", null, "https://visio.test/h", "2026-02-19T09:30", "2026-02-19T12:00")))["meetingId"]!.GetValue<Guid>();
+
+        var (kept, _) = await KnowledgeApi.PublishNewAsync(coordinator, Sourced(KnowledgeApi.SheetBody("Aller vers les publics isolés"), meetingId));
+        var (archived, _) = await KnowledgeApi.PublishNewAsync(coordinator, Sourced(KnowledgeApi.SheetBody("Cartographier les services"), meetingId));
+        await KnowledgeApi.PublishNewAsync(coordinator, KnowledgeApi.SheetBody("Une fiche sans réunion"));
+        await KnowledgeApi.PublishNewAsync(coordinator, Sourced(KnowledgeApi.SheetBody("La fiche d'un autre groupe"), otherMeetingId));
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/method-sheets/{archived}/archive", null)).StatusCode);
+        await factory.DeliverOutboxAsync();
+
+        var report = await (await coordinator.GetAsync($"/api/groups/{group.GroupId}/report?year=2026")).JsonAsync();
+        Assert.Equal(1, report["sheetsProduced"]!.GetValue<int>());
+        var sheet = Assert.Single(report["sheets"]!.AsArray())!;
+        Assert.Equal(kept, sheet["sheetId"]!.GetValue<Guid>());
+        Assert.Equal("Aller vers les publics isolés", sheet["title"]!.GetValue<string>());
+        Assert.Equal(meetingId, sheet["meetingId"]!.GetValue<Guid>());
+        Assert.StartsWith("2026-", sheet["publishedAt"]!.GetValue<string>(), StringComparison.Ordinal);
+        var markdown = await (await coordinator.GetAsync($"/api/groups/{group.GroupId}/report.md?year=2026")).Content.ReadAsStringAsync();
+        Assert.Contains("Fiches méthode produites : 1", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Aller vers les publics isolés (publiée le 2026-", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cartographier les services", markdown, StringComparison.Ordinal);
+        Assert.Equal(0, (await (await coordinator.GetAsync($"/api/groups/{group.GroupId}/report?year=2025")).JsonAsync())["sheetsProduced"]!.GetValue<int>());
+        var others = await (await coordinator.GetAsync($"/api/groups/{other.GroupId}/report?year=2026")).JsonAsync();
+        Assert.Equal(["La fiche d'un autre groupe"], others["sheets"]!.AsArray().Select(s => s!["title"]!.GetValue<string>()));
+
+        // Delivered twice, the publication still counts once, and the archive still holds.
+        await MeetingNotesApi.RedeliverAsync<MethodSheetPublished>(factory, "knowledge", e => e.SheetId == kept || e.SheetId == archived);
+        Assert.Equal(1, (await (await coordinator.GetAsync($"/api/groups/{group.GroupId}/report?year=2026")).JsonAsync())["sheetsProduced"]!.GetValue<int>());
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Sourced(System.Text.Json.Nodes.JsonObject body, Guid meetingId)
+    {
+        body["sourceMeetingId"] = meetingId;
+        return body;
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using CapRural.Api.Tests.Registration;
 using CapRural.Api.Tests.Selection;
 using CapRural.BuildingBlocks.Security;
-using CapRural.Meetings.Features.DatePolls;
+using CapRural.Meetings.Features.RemindPollDeadlines;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,7 +52,15 @@ public sealed class DatePollTests(PlatformFactory factory) : IClassFixture<Platf
         await factory.DeliverOutboxAsync();
         var mail = Assert.Single(MeetingsApi.MailsTo(factory, group.Email("Alix")), m => m.Subject!.StartsWith("Sondage de dates", StringComparison.Ordinal));
         Assert.Contains($"/groupes/sondages/{pollId}", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("mardi 16 juin 2026 à 09h30", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("mardi 16 juin 2026 à 09h30, jusqu'à 12h30", mail.TextBody, StringComparison.Ordinal);
+        // In English too, in the one layout every e-mail shares (its signature once, after both languages).
+        Assert.Equal("Sondage de dates : Réunion de juin / Date poll", mail.Subject);
+        Assert.Contains("Hello Alix,", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Tuesday 16 June 2026 at 09:30, until 12:30", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Tuesday 16 June 2026 at 09:30", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.True(mail.TextBody!.IndexOf("Hello Alix", StringComparison.Ordinal) < mail.TextBody.IndexOf("L'équipe de Cap Rural", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(mail.TextBody!, "L'équipe de Cap Rural"));
+        Assert.DoesNotContain("closes on", mail.TextBody, StringComparison.Ordinal);
 
         async Task Vote(string who, object votes) => Assert.Equal(HttpStatusCode.OK,
             (await MeetingsApi.Member(factory, group.Tokens[who]).PostAsJsonAsync($"/api/date-polls/{pollId}/votes", new { votes })).StatusCode);
@@ -237,6 +245,10 @@ public sealed class DatePollTests(PlatformFactory factory) : IClassFixture<Platf
         Task<HttpResponseMessage> Vote(string who) => MeetingsApi.Member(host, group.Tokens[who])
             .PostAsJsonAsync($"/api/date-polls/{pollId}/votes", new { votes = new Dictionary<Guid, string> { [option] = "yes" } });
         Assert.Equal(HttpStatusCode.OK, (await Vote("Alix")).StatusCode);
+        await host.DeliverOutboxAsync();
+        var invitation = Assert.Single(MeetingsApi.MailsTo(host, group.Email("Dorian")), m => m.Subject!.StartsWith("Sondage de dates", StringComparison.Ordinal));
+        Assert.Contains("Le sondage se clôt le mardi 10 mars 2026 à 18h00.", invitation.TextBody, StringComparison.Ordinal);
+        Assert.Contains("The poll closes on Tuesday 10 March 2026 at 18:00.", invitation.TextBody, StringComparison.Ordinal);
         List<MimeKit.MimeMessage> Reminders(string who) =>
             [.. MeetingsApi.MailsTo(host, group.Email(who)).Where(m => m.Subject!.StartsWith("Rappel : sondage de dates", StringComparison.Ordinal))];
 
@@ -253,7 +265,7 @@ public sealed class DatePollTests(PlatformFactory factory) : IClassFixture<Platf
         Assert.Single(Reminders("Elsa"));
         Assert.Empty(Reminders("Alix"));
         Assert.Contains("mardi 10 mars 2026 à 18h00", reminder.TextBody, StringComparison.Ordinal);
-        Assert.Contains("closes on 2026-03-10 18:00", reminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains("closes on Tuesday 10 March 2026 at 18:00", reminder.TextBody, StringComparison.Ordinal);
         Assert.Contains($"/groupes/sondages/{pollId}", reminder.TextBody, StringComparison.Ordinal);
 
         host.Clock.Advance(TimeSpan.FromDays(1));

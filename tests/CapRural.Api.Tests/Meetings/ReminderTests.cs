@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CapRural.Api.Tests.Selection;
-using CapRural.Meetings.Features.Reminders;
+using CapRural.Meetings.Features.SendMeetingReminders;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,7 +4,7 @@ using System.Text;
 using CapRural.Api.Tests.Registration;
 using CapRural.Api.Tests.Selection;
 using CapRural.BuildingBlocks.Security;
-using CapRural.Meetings.Features.Reminders;
+using CapRural.Meetings.Features.SendMeetingReminders;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 

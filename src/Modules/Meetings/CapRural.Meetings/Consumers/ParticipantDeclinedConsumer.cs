@@ -1,6 +1,6 @@
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.Meetings.Contracts;
-using CapRural.Meetings.Features;
+using CapRural.Meetings.Features.Shared;
 using CapRural.Meetings.Infrastructure;
 using CapRural.Selection.Contracts;
 using Microsoft.EntityFrameworkCore;

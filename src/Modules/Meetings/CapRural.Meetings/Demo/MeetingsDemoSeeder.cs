@@ -3,11 +3,13 @@ using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Modules;
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.Meetings.Domain.Centrality;
+using CapRural.Meetings.Features.ChangeMeeting;
 using CapRural.Meetings.Features.CreateVenue;
-using CapRural.Meetings.Features.Meetings;
-using CapRural.Meetings.Features.Minutes;
+using CapRural.Meetings.Features.PlanMeeting;
 using CapRural.Meetings.Features.PlanVenueSeries;
-using CapRural.Meetings.Features.VenueSuggestions;
+using CapRural.Meetings.Features.RecordMinutes;
+using CapRural.Meetings.Features.Shared;
+using CapRural.Meetings.Features.SuggestVenues;
 using CapRural.Meetings.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -103,7 +105,7 @@ internal sealed class MeetingsDemoSeeder : IDemoSeeder
 
         clock.Set(new DateTimeOffset(2022, 4, 12, 10, 0, 0, Summer));
         // The rest of the year shares the trips: the fair plan, not the most central venue three more times.
-        var series = await mediator.Send(new PlanVenueSeries(Cycle.Length, null) { GroupId = group.Id }, cancellationToken);
+        var series = await mediator.Send(new PlanVenueSeries(Cycle.Length, null, null) { GroupId = group.Id }, cancellationToken);
         var cycle = new List<MeetingView>();
         foreach (var ((title, day), planned) in Cycle.Zip(series.Fair.Venues))
         {

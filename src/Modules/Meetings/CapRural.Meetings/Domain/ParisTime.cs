@@ -42,6 +42,10 @@ internal static class ParisTime
     public static string FormatFrench(DateTimeOffset instant) =>
         ToLocal(instant).ToString("dddd d MMMM yyyy 'à' HH'h'mm", CultureInfo.GetCultureInfo("fr-FR"));
 
+    /// <summary>"Thursday 7 April 2022 at 09:30", for the English half of e-mails.</summary>
+    public static string FormatEnglish(DateTimeOffset instant) =>
+        ToLocal(instant).ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+
     public static string FormatFrenchTime(DateTimeOffset instant) =>
         ToLocal(instant).ToString("HH'h'mm", CultureInfo.InvariantCulture);
 }

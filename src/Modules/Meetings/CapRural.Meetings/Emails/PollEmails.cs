@@ -4,27 +4,42 @@ using CapRural.Meetings.Domain;
 
 namespace CapRural.Meetings.Emails;
 
-/// <summary>The e-mail asking members which dates suit them.</summary>
+/// <summary>The e-mails asking members which dates suit them.</summary>
 internal static class PollEmails
 {
+    /// <summary>To each member when the poll opens; French then English.</summary>
     public static EmailMessage Opened(Member member, WorkingGroup group, DatePoll poll, string pollLink)
     {
-        var dates = new StringBuilder();
+        var french = new StringBuilder();
+        var english = new StringBuilder();
         foreach (var option in poll.Options)
         {
-            dates.Append($"\n  - le {ParisTime.FormatFrench(option.StartsAt)}, jusqu'à {ParisTime.FormatFrenchTime(option.EndsAt)}");
+            french.Append($"\n  - le {ParisTime.FormatFrench(option.StartsAt)}, jusqu'à {ParisTime.FormatFrenchTime(option.EndsAt)}");
+            english.Append($"\n  - {ParisTime.FormatEnglish(option.StartsAt)}, until {ParisTime.ToLocal(option.EndsAt):HH:mm}");
         }
 
+        var frenchDeadline = poll.ClosesAt is { } closes ? $" Le sondage se clôt le {ParisTime.FormatFrench(closes)}." : "";
+        var englishDeadline = poll.ClosesAt is { } closesAt ? $" The poll closes on {ParisTime.FormatEnglish(closesAt)}." : "";
         return new(
             member.Email,
-            $"Sondage de dates : {poll.Title}",
+            $"Sondage de dates : {poll.Title} / Date poll",
             $"""
             Bonjour {member.FirstName},
 
             Le groupe de travail « {group.Name} » cherche la date de sa prochaine réunion. Les dates proposées (heure de Paris) :
-            {dates}
+            {french}
 
-            Indiquez pour chacune si elle vous convient (oui, si nécessaire, non) depuis votre espace membre ; vous pourrez changer d'avis tant que le sondage est ouvert :
+            Indiquez pour chacune si elle vous convient (oui, si nécessaire, non) depuis votre espace membre ; vous pourrez changer d'avis tant que le sondage est ouvert.{frenchDeadline}
+            {pollLink}
+
+            ---
+
+            Hello {member.FirstName},
+
+            The working group "{group.Name}" is looking for the date of its next meeting. The proposed dates (Paris time):
+            {english}
+
+            Say for each whether it suits you (yes, if needed, no) from your member space; you can change your mind while the poll is open.{englishDeadline}
             {pollLink}
             """);
     }
@@ -44,7 +59,7 @@ internal static class PollEmails
 
         Hello {member.FirstName},
 
-        The date poll "{poll.Title}" of the working group "{group.Name}" closes on {ParisTime.FormatIso(poll.ClosesAt!.Value).Replace('T', ' ')} (Paris time)
+        The date poll "{poll.Title}" of the working group "{group.Name}" closes on {ParisTime.FormatEnglish(poll.ClosesAt!.Value)} (Paris time)
         and you have not given your availability yet. It takes a minute:
         {pollLink}
         """);

@@ -27,6 +27,8 @@ internal class MeetingsDbContext(DbContextOptions options, ModuleDbServices serv
 
     public DbSet<ErasedApplication> ErasedApplications => Set<ErasedApplication>();
 
+    public DbSet<ProducedSheet> ProducedSheets => Set<ProducedSheet>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -96,6 +98,14 @@ internal class MeetingsDbContext(DbContextOptions options, ModuleDbServices serv
         {
             erased.ToTable("erased_applications");
             erased.HasKey(e => e.ApplicationId);
+        });
+        modelBuilder.Entity<ProducedSheet>(sheet =>
+        {
+            sheet.ToTable("produced_sheets");
+            sheet.HasKey(s => s.SheetId);
+            sheet.Property(s => s.Title).HasMaxLength(ProducedSheet.TitleMax);
+            // No foreign key to meetings: a sheet's event may name a meeting this module never had.
+            sheet.HasIndex(s => s.SourceMeetingId);
         });
         ConfigurePolls(modelBuilder);
     }

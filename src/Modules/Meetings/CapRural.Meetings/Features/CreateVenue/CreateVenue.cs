@@ -1,6 +1,7 @@
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Domain;
+using CapRural.Meetings.Features.Shared;
 using CapRural.Meetings.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
-using CapRural.Meetings.Features.Meetings;
+using CapRural.Meetings.Features.Shared;
 using CapRural.Meetings.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

@@ -2,7 +2,7 @@ using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Domain;
-using CapRural.Meetings.Features.Meetings;
+using CapRural.Meetings.Features.Shared;
 using CapRural.Meetings.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

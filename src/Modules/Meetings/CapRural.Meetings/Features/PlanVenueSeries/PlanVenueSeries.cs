@@ -5,6 +5,7 @@ using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Domain;
 using CapRural.Meetings.Domain.Centrality;
+using CapRural.Meetings.Features.Shared;
 using CapRural.Meetings.Infrastructure;
 using CapRural.Territories;
 using FluentValidation;
@@ -17,9 +18,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.Meetings.Features.PlanVenueSeries;
 
-/// <summary>A number of meetings to come, or the meetings themselves (in date order).</summary>
-public sealed record PlanVenueSeries(int? Meetings, IReadOnlyList<Guid>? MeetingIds) : IQuery<VenuePlanView>
+/// <summary>A number of meetings to come, or the meetings themselves (in date order); beyond <c>hybridBeyondKm</c> a member would join remotely.</summary>
+public sealed record PlanVenueSeries(int? Meetings, IReadOnlyList<Guid>? MeetingIds, double? HybridBeyondKm) : IQuery<VenuePlanView>
 {
+    /// <summary>About an hour's drive on rural roads, one way.</summary>
+    public const double DefaultHybridBeyondKm = 60;
+
+    public const double MaxHybridBeyondKm = 1000;
+
     [JsonIgnore]
     public Guid GroupId { get; init; }
 }
@@ -37,6 +43,9 @@ internal sealed class PlanVenueSeriesValidator : AbstractValidator<PlanVenueSeri
             .WithMessage(_ => Localized.Pick($"Entre 1 et {MaxMeetings} réunions.", $"Between 1 and {MaxMeetings} meetings."));
         RuleFor(p => p.MeetingIds).Must(ids => ids is null || (ids.Count is >= 1 and <= MaxMeetings && ids.Distinct().Count() == ids.Count))
             .WithMessage(_ => Localized.Pick($"Entre 1 et {MaxMeetings} réunions différentes.", $"Between 1 and {MaxMeetings} different meetings."));
+        RuleFor(p => p.HybridBeyondKm).Must(km => km is null or > 0 and <= PlanVenueSeries.MaxHybridBeyondKm)
+            .WithMessage(_ => Localized.Pick($"Une distance de plus de 0 et d'au plus {PlanVenueSeries.MaxHybridBeyondKm:0} km.",
+                $"A distance above 0 and at most {PlanVenueSeries.MaxHybridBeyondKm:0} km."));
     }
 }
 
@@ -61,7 +70,8 @@ internal sealed class PlanVenueSeriesHandler(MeetingsDbContext db) : IQueryHandl
         var fair = SeriesPlanner.Solve(km, distinct.Weights, count);
         var central = Enumerable.Range(0, venues.Count).MinBy(v => (SeriesPlanner.Evaluate(km, distinct.Weights, [v]).TotalKm, venues[v].Name));
         var centralSeries = Enumerable.Repeat(central, count).ToArray();
-        return VenuePlanView.Of(venues, places, distinct, km, fair.Venues, centralSeries, meetingIds);
+        return VenuePlanView.Of(venues, places, [.. members.Select(m => m.FullName)], distinct, km, fair.Venues, centralSeries, meetingIds,
+            query.HybridBeyondKm ?? PlanVenueSeries.DefaultHybridBeyondKm);
     }
 
     private async Task<IReadOnlyList<Guid>?> MeetingsAsync(Guid groupId, IReadOnlyList<Guid>? ids, CancellationToken cancellationToken)
@@ -95,7 +105,10 @@ internal static class PlanVenueSeriesEndpoint
                 "qui partage la charge des trajets : le plan minimise d'abord la plus grande distance cumulée qu'un membre parcourt sur la série, " +
                 "puis la distance totale — un optimum exact, pas une heuristique. Il est comparé au « lieu le plus central à chaque fois » : " +
                 "distance cumulée de chaque membre, total et maximum par secteur. Distances à vol d'oiseau ; `approximate` signale une position connue " +
-                "seulement à l'échelle de l'intercommunalité. Rien n'est enregistré : appliquez le plan en modifiant chaque réunion.")
-            .WithRequestExample(new { meetings = 4 })
+                "seulement à l'échelle de l'intercommunalité. Pour chaque lieu, `hybrid` prévoit la réunion en hybride : les membres au-delà de " +
+                $"`hybridBeyondKm` (par défaut {PlanVenueSeries.DefaultHybridBeyondKm:0} km, au plus {PlanVenueSeries.MaxHybridBeyondKm:0}) qui la suivraient à distance, " +
+                "et pour chaque secteur si le quorum en présentiel tient : au moins la moitié de ses membres actifs (et au moins un) à portée. " +
+                "Rien n'est enregistré : appliquez le plan en modifiant chaque réunion.")
+            .WithRequestExample(new { meetings = 4, hybridBeyondKm = 60 })
             .ProducesClientErrors(400, 401, 403, 404, 409, 413, 422);
 }

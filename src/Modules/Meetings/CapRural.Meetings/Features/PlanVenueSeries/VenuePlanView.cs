@@ -5,7 +5,7 @@ using CapRural.Meetings.Domain.Centrality;
 namespace CapRural.Meetings.Features.PlanVenueSeries;
 
 /// <summary>The venue of one meeting of the series; <c>meetingId</c> when the series was given as meetings.</summary>
-public sealed record PlannedVenueView(int Order, Guid? MeetingId, Guid VenueId, string Name, string CommuneName, double TotalKm, double MaxKm);
+public sealed record PlannedVenueView(int Order, Guid? MeetingId, Guid VenueId, string Name, string CommuneName, double TotalKm, double MaxKm, HybridPreviewView Hybrid);
 
 public sealed record SectorSeriesView(int Members, double TotalKm, double MaxMemberKm);
 
@@ -21,8 +21,8 @@ public sealed record MemberSeriesView(Guid MemberId, Sector Sector, double FairK
 
 public sealed record VenuePlanView(int Meetings, int VenuesConsidered, SeriesView Fair, SeriesView MostCentral, IReadOnlyList<MemberSeriesView> Members)
 {
-    internal static VenuePlanView Of(IReadOnlyList<Venue> venues, IReadOnlyList<MemberPlace> members, DistinctPlaces places, double[][] km,
-        int[] fair, int[] central, IReadOnlyList<Guid>? meetingIds)
+    internal static VenuePlanView Of(IReadOnlyList<Venue> venues, IReadOnlyList<MemberPlace> members, IReadOnlyList<string> names, DistinctPlaces places,
+        double[][] km, int[] fair, int[] central, IReadOnlyList<Guid>? meetingIds, double hybridBeyondKm)
     {
         double Cumulative(int member, int[] series) => series.Sum(v => km[v][places.IndexOfMember[member]]);
         var rows = members.Select((m, i) => new MemberSeriesView(m.MemberId, m.Sector, Km(Cumulative(i, fair)), Km(Cumulative(i, central)), m.Approximate)).ToList();
@@ -33,7 +33,8 @@ public sealed record VenuePlanView(int Meetings, int VenuesConsidered, SeriesVie
             [.. series.Select((v, order) =>
             {
                 var trips = members.Select((_, i) => km[v][places.IndexOfMember[i]]).ToList();
-                return new PlannedVenueView(order + 1, meetingIds?[order], venues[v].Id, venues[v].Name, venues[v].CommuneName, Km(trips.Sum()), Km(trips.Max()));
+                return new PlannedVenueView(order + 1, meetingIds?[order], venues[v].Id, venues[v].Name, venues[v].CommuneName, Km(trips.Sum()), Km(trips.Max()),
+                    HybridPreviewView.Of(members, names, trips, hybridBeyondKm));
             })],
             Km(rows.Sum(driven)),
             Km(rows.Max(driven)),

@@ -2,6 +2,7 @@ using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Contracts;
+using CapRural.Meetings.Features.Shared;
 using CapRural.Meetings.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Builder;

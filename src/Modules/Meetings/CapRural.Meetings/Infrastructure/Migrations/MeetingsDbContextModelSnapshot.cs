@@ -350,6 +350,33 @@ namespace CapRural.Meetings.Infrastructure.Migrations
                     b.ToTable("poll_votes", (string)null);
                 });
 
+            modelBuilder.Entity("CapRural.Meetings.Domain.ProducedSheet", b =>
+                {
+                    b.Property<Guid>("SheetId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SourceMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SheetId");
+
+                    b.HasIndex("SourceMeetingId");
+
+                    b.ToTable("produced_sheets", (string)null);
+                });
+
             modelBuilder.Entity("CapRural.Meetings.Domain.Rsvp", b =>
                 {
                     b.Property<Guid>("MeetingId")

@@ -356,6 +356,33 @@ namespace CapRural.Meetings.Infrastructure.PostgreSql.Migrations
                     b.ToTable("poll_votes", "meetings");
                 });
 
+            modelBuilder.Entity("CapRural.Meetings.Domain.ProducedSheet", b =>
+                {
+                    b.Property<Guid>("SheetId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FirstPublishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("SourceMeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("SheetId");
+
+                    b.HasIndex("SourceMeetingId");
+
+                    b.ToTable("produced_sheets", "meetings");
+                });
+
             modelBuilder.Entity("CapRural.Meetings.Domain.Rsvp", b =>
                 {
                     b.Property<Guid>("MeetingId")
