@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
@@ -32,13 +33,17 @@ public static class ModuleDatabaseRegistration
         services.TryAddSingleton<ModuleDbServices>();
         services.TryAddSingleton<EventNames>();
         // Configuration is read when the context is resolved, so test hosts can point it elsewhere.
+        // Each context runs on its compiled model (Infrastructure/CompiledModels, build/ef/optimize.sh),
+        // which EF finds by the context's type.
         services.AddDbContext<TContext>((provider, options) => options
             .UseSqlite(SqliteConnectionString(provider.GetRequiredService<IConfiguration>(), module))
-            .AddInterceptors(SqlitePragmas.Instance));
+            .AddInterceptors(SqlitePragmas.Instance)
+            .ConfigureWarnings(WithoutModelCheckAtMigration));
         services.AddDbContext<TPostgreSqlContext>((provider, options) => options
             .UseNpgsql(
                 DatabaseSettings.PostgreSqlConnectionString(provider.GetRequiredService<IConfiguration>()),
-                npgsql => npgsql.MigrationsHistoryTable(HistoryTable, module)));
+                npgsql => npgsql.MigrationsHistoryTable(HistoryTable, module))
+            .ConfigureWarnings(WithoutModelCheckAtMigration));
         services.Replace(ServiceDescriptor.Scoped<TContext>(provider =>
             DatabaseSettings.Provider(provider.GetRequiredService<IConfiguration>()) == DatabaseProvider.PostgreSql
                 ? provider.GetRequiredService<TPostgreSqlContext>()
@@ -47,6 +52,15 @@ public static class ModuleDatabaseRegistration
         services.AddHealthChecks().AddCheck<MigrationsAppliedCheck<TContext>>($"{module}-database", tags: ["ready"]);
         return services;
     }
+
+    /// <summary>
+    /// Before it migrates, EF compares the last migration's snapshot with the model built anew from
+    /// OnModelCreating, unless this warning is off: two models built per context at every start, the
+    /// cost the compiled models remove. The architecture tests make that comparison once per change
+    /// instead (every model change has its migration, every compiled model matches its context).
+    /// </summary>
+    private static void WithoutModelCheckAtMigration(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 
     /// <summary>EF's own table of applied migrations, kept in each module's schema on PostgreSQL.</summary>
     public const string HistoryTable = "__EFMigrationsHistory";

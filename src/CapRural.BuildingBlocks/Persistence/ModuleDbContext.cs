@@ -130,7 +130,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices
         });
     }
 
-    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    /// <summary>Public because each module's compiled model (Infrastructure/CompiledModels) creates it.</summary>
+    public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
         value => value.UtcTicks,
         ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 }

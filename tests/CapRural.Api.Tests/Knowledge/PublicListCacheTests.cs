@@ -52,22 +52,31 @@ public sealed class PublicListCacheTests
         var partner = reader.CreateClient();
         var before = await partner.GetAsync("/api/public/method-sheets");
         Assert.Equal(1, (await before.JsonAsync())["total"]!.GetValue<int>());
+        var held = before.Headers.ETag!;
+        Assert.Equal(HttpStatusCode.NotModified, (await partner.SendAsync(Conditional(held))).StatusCode);
 
         await KnowledgeApi.PublishNewAsync(coordinator, KnowledgeApi.SheetBody("Seconde fiche"));
 
-        // The reader checks the list's version at most once a second: poll a little beyond that.
+        // The reader checks the list's version at most once a second: a partner holding the old
+        // ETag gets 304 until then, and the new list with a new ETag after.
         var waited = Stopwatch.StartNew();
         HttpResponseMessage after;
-        int total;
         do
         {
             await Task.Delay(100);
-            after = await partner.GetAsync("/api/public/method-sheets");
-            total = (await after.JsonAsync())["total"]!.GetValue<int>();
+            after = await partner.SendAsync(Conditional(held));
         }
-        while (total == 1 && waited.Elapsed < TimeSpan.FromSeconds(5));
+        while (after.StatusCode == HttpStatusCode.NotModified && waited.Elapsed < TimeSpan.FromSeconds(5));
 
-        Assert.Equal(2, total);
-        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal(2, (await after.JsonAsync())["total"]!.GetValue<int>());
+        Assert.NotEqual(held, after.Headers.ETag);
+    }
+
+    private static HttpRequestMessage Conditional(System.Net.Http.Headers.EntityTagHeaderValue etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/public/method-sheets");
+        request.Headers.IfNoneMatch.Add(etag);
+        return request;
     }
 }

@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Reflection;
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CapRural.Architecture.Tests.Description;
 
-/// <summary>Builds a module's EF model, without opening any database, to list the entity types it maps.</summary>
+/// <summary>Builds a module's EF model, without opening any database, to list the entity types it maps and check its compiled model.</summary>
 public static class ModelReader
 {
     public static IReadOnlyList<EntityInfo> EntitiesOf(Type contextType) => Read(contextType, onPostgreSql: false);
@@ -19,6 +22,73 @@ public static class ModelReader
         using var context = Open(contextType, onPostgreSql, signal);
         return context.Database.HasPendingModelChanges();
     }
+
+    /// <summary>
+    /// The context's compiled model (Infrastructure/CompiledModels, found by EF through the generated
+    /// DbContextModelAttribute) against the model its OnModelCreating builds today: what only one of
+    /// them maps, as "- line" (compiled only) and "+ line" (code only).
+    /// </summary>
+    public static CompiledModelInfo CompiledModelOf(Type contextType, bool onPostgreSql) =>
+        new(contextType.FullName!, HasCompiledModel(contextType), CompiledAgainstBuilt(contextType, contextType, onPostgreSql));
+
+    /// <summary>The model EF uses for <paramref name="compiledOf"/> against the one <paramref name="builtOf"/> builds from its code.</summary>
+    public static IReadOnlyList<string> CompiledAgainstBuilt(Type compiledOf, Type builtOf, bool onPostgreSql)
+    {
+        using var signal = new OutboxSignal();
+        using var compiledContext = Open(compiledOf, onPostgreSql, signal);
+        using var builtContext = Open(builtOf, onPostgreSql, signal);
+        var compiled = Mapping(compiledContext.Model);
+        // The design-time model is always built from OnModelCreating, even when a compiled model exists.
+        var built = Mapping(builtContext.GetService<IDesignTimeModel>().Model);
+        return compiled.Except(built).Select(line => "- " + line)
+            .Concat(built.Except(compiled).Select(line => "+ " + line))
+            .ToList();
+    }
+
+    private static bool HasCompiledModel(Type contextType) =>
+        contextType.Assembly.GetCustomAttributes<DbContextModelAttribute>().Any(attribute => attribute.ContextType == contextType);
+
+    /// <summary>
+    /// What a model maps, one line a fact, from what a compiled (read-optimised) model keeps too: the
+    /// tables with their columns, keys, indexes and foreign keys, and each property's CLR side.
+    /// </summary>
+    private static SortedSet<string> Mapping(IModel model)
+    {
+        var lines = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var table in model.GetRelationalModel().Tables)
+        {
+            var name = table.Schema is null ? table.Name : $"{table.Schema}.{table.Name}";
+            lines.Add($"table {name}");
+            foreach (var column in table.Columns)
+            {
+                lines.Add($"table {name} column {column.Name} {column.StoreType}{(column.IsNullable ? " null" : "")}");
+            }
+
+            if (table.PrimaryKey is { } primaryKey)
+            {
+                lines.Add($"table {name} primary key {primaryKey.Name} ({Columns(primaryKey.Columns)})");
+            }
+
+            lines.UnionWith(table.UniqueConstraints.Select(unique => $"table {name} unique {unique.Name} ({Columns(unique.Columns)})"));
+            lines.UnionWith(table.Indexes.Select(index => $"table {name} index {index.Name} ({Columns(index.Columns)}){(index.IsUnique ? " unique" : "")}"));
+            lines.UnionWith(table.ForeignKeyConstraints.Select(foreignKey =>
+                $"table {name} foreign key {foreignKey.Name} ({Columns(foreignKey.Columns)}) → {foreignKey.PrincipalTable.Name} on delete {foreignKey.OnDeleteAction}"));
+        }
+
+        foreach (var entity in model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                lines.Add($"entity {entity.Name} property {property.Name} {property.ClrType.Name}{(property.IsNullable ? " null" : "")}" +
+                    $" max {property.GetMaxLength()?.ToString(CultureInfo.InvariantCulture) ?? "-"} generated {property.ValueGenerated}" +
+                    $"{(property.IsConcurrencyToken ? " concurrency" : "")} stored as {property.GetValueConverter()?.ProviderClrType.Name ?? "itself"}");
+            }
+        }
+
+        return lines;
+    }
+
+    private static string Columns(IEnumerable<IColumn> columns) => string.Join(", ", columns.Select(column => column.Name));
 
     private static IReadOnlyList<EntityInfo> Read(Type contextType, bool onPostgreSql)
     {

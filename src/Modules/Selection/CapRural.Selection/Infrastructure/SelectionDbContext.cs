@@ -10,7 +10,9 @@ namespace CapRural.Selection.Infrastructure;
 internal class SelectionDbContext(DbContextOptions options, ModuleDbServices services)
     : ModuleDbContext(options, services)
 {
-    private static readonly JsonSerializerOptions CriteriaJson = new(JsonSerializerDefaults.Web);
+    // Not private: the compiled model (Infrastructure/CompiledModels) reads it from generated code,
+    // which reaches no non-public static field.
+    public static readonly JsonSerializerOptions CriteriaJson = new(JsonSerializerDefaults.Web);
 
     public DbSet<SelectionCall> Calls => Set<SelectionCall>();
 

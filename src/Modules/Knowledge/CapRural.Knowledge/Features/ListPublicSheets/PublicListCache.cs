@@ -25,7 +25,7 @@ internal sealed class PublicListCache(IServiceScopeFactory scopes, ISheetSearch 
     // 128 pages of up to 100 sheets: some MB at most.
     private readonly RecentCache<CachedPage> _pages = new(128);
     // Query strings are at most a few KB (Kestrel's limit on the request line).
-    private readonly RecentCache<PublicListKey> _keys = new(512);
+    private readonly RecentCache<KnownQuery> _keys = new(512);
     private Known? _known;
     private long _generation;
 
@@ -71,9 +71,18 @@ internal sealed class PublicListCache(IServiceScopeFactory scopes, ISheetSearch 
     public async ValueTask<PublicListAnswer> AnswerAsync(PublicListKey key, CancellationToken cancellationToken)
     {
         var snapshot = await CurrentAsync(cancellationToken);
-        var text = string.Create(CultureInfo.InvariantCulture, $"{snapshot.Version}|{key.Text}");
-        var etag = "\"v" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16) + "\"";
-        return new PublicListAnswer(key, etag, () => Page(etag, () => snapshot.Render(key)));
+        return Answer(snapshot, key, ETagOf(snapshot.Version, key));
+    }
+
+    /// <summary>The answer to <paramref name="key"/> in <paramref name="snapshot"/>, whose ETag the caller knows already.</summary>
+    public PublicListAnswer Answer(PublicListSnapshot snapshot, PublicListKey key, string etag) =>
+        new(key, etag, () => Page(etag, () => snapshot.Render(key)));
+
+    /// <summary>The same version and the same key give the same bytes: the ETag names both, and nothing else.</summary>
+    public static string ETagOf(long version, PublicListKey key)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{version}|{key.Text}");
+        return "\"v" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16) + "\"";
     }
 
     /// <summary>The page named by <paramref name="etag"/> (which names the version), written by <paramref name="render"/> if it is not kept.</summary>
@@ -83,9 +92,9 @@ internal sealed class PublicListCache(IServiceScopeFactory scopes, ISheetSearch 
     /// The key of a query string already validated and normalised: the same string binds to the same
     /// values, so it passes the same rules and gives the same key. Spares a poll both steps.
     /// </summary>
-    public bool TryGetKey(string queryString, out PublicListKey key) => _keys.TryGet(queryString, out key);
+    public bool TryGetKey(string queryString, out KnownQuery known) => _keys.TryGet(queryString, out known);
 
-    public void StoreKey(string queryString, PublicListKey key) => _keys.Add(queryString, key);
+    public void StoreKey(string queryString, PublicListKey key) => _keys.Add(queryString, new KnownQuery(key));
 
     /// <summary>Called after a publication, an archiving or an amendment is committed.</summary>
     public void Invalidate()

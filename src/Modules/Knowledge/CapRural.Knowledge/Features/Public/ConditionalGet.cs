@@ -13,6 +13,9 @@ namespace CapRural.Knowledge.Features.Public;
 /// </summary>
 internal static class ConditionalGet
 {
+    /// <summary>A 304 has no body and no state: one result serves every request.</summary>
+    public static readonly IResult NotModified = Results.StatusCode(StatusCodes.Status304NotModified);
+
     public static IResult Json(HttpContext http, object value, DateTimeOffset? lastModified, string? etag = null) =>
         Bytes(http, JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), PlatformJson.Options), "application/json; charset=utf-8", lastModified, etag);
 
@@ -32,7 +35,7 @@ internal static class ConditionalGet
             headers.LastModified = modified.ToUniversalTime().ToString("R", CultureInfo.InvariantCulture);
         }
 
-        return Matches(http.Request, etag) ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.Bytes(body, contentType);
+        return Matches(http.Request, etag) ? NotModified : Results.Bytes(body, contentType);
     }
 
     /// <summary>True when the caller already holds <paramref name="etag"/>; the headers of the 304 are then set.</summary>
@@ -50,6 +53,13 @@ internal static class ConditionalGet
 
     private static bool Matches(HttpRequest request, string etag)
     {
+        // What a client sends back most of the time: the ETag it was given, as it was given.
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 1 && string.Equals(ifNoneMatch[0], etag, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags))
         {
             return false;
