@@ -11,7 +11,7 @@ namespace CapRural.Meetings.Infrastructure.CompiledModels
     public partial class MeetingsDbContextModel
     {
         private MeetingsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4dccaeaf-6c4b-4381-aecd-f125cf42f44d"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("9aa8b800-bd5f-435d-890c-51f88f97a7f8"), entityTypeCount: 11)
         {
         }
 
@@ -24,6 +24,7 @@ namespace CapRural.Meetings.Infrastructure.CompiledModels
             var meeting = MeetingEntityType.Create(this);
             var member = MemberEntityType.Create(this);
             var pollVote = PollVoteEntityType.Create(this);
+            var producedSheet = ProducedSheetEntityType.Create(this);
             var rsvp = RsvpEntityType.Create(this);
             var venue = VenueEntityType.Create(this);
             var workingGroup = WorkingGroupEntityType.Create(this);
@@ -44,6 +45,7 @@ namespace CapRural.Meetings.Infrastructure.CompiledModels
             MeetingEntityType.CreateAnnotations(meeting);
             MemberEntityType.CreateAnnotations(member);
             PollVoteEntityType.CreateAnnotations(pollVote);
+            ProducedSheetEntityType.CreateAnnotations(producedSheet);
             RsvpEntityType.CreateAnnotations(rsvp);
             VenueEntityType.CreateAnnotations(venue);
             WorkingGroupEntityType.CreateAnnotations(workingGroup);

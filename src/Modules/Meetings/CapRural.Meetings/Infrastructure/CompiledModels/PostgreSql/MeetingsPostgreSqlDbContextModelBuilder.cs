@@ -12,7 +12,7 @@ namespace CapRural.Meetings.Infrastructure.CompiledModels.PostgreSql
     public partial class MeetingsPostgreSqlDbContextModel
     {
         private MeetingsPostgreSqlDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4bfbba8a-16ff-482c-93b6-b4ed16007382"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("5e8057a7-3c9a-4916-86a2-585e7631fe4c"), entityTypeCount: 11)
         {
         }
 
@@ -25,6 +25,7 @@ namespace CapRural.Meetings.Infrastructure.CompiledModels.PostgreSql
             var meeting = MeetingEntityType.Create(this);
             var member = MemberEntityType.Create(this);
             var pollVote = PollVoteEntityType.Create(this);
+            var producedSheet = ProducedSheetEntityType.Create(this);
             var rsvp = RsvpEntityType.Create(this);
             var venue = VenueEntityType.Create(this);
             var workingGroup = WorkingGroupEntityType.Create(this);
@@ -45,6 +46,7 @@ namespace CapRural.Meetings.Infrastructure.CompiledModels.PostgreSql
             MeetingEntityType.CreateAnnotations(meeting);
             MemberEntityType.CreateAnnotations(member);
             PollVoteEntityType.CreateAnnotations(pollVote);
+            ProducedSheetEntityType.CreateAnnotations(producedSheet);
             RsvpEntityType.CreateAnnotations(rsvp);
             VenueEntityType.CreateAnnotations(venue);
             WorkingGroupEntityType.CreateAnnotations(workingGroup);
