@@ -32,22 +32,29 @@ public static class ModuleDatabaseRegistration
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ModuleDbServices>();
         services.TryAddSingleton<EventNames>();
-        // Configuration is read when the context is resolved, so test hosts can point it elsewhere.
+        // Configuration is read when the options are first needed, so test hosts can point it elsewhere;
+        // the options are then built once per host, not once per request (contexts stay per request).
         // Each context runs on its compiled model (Infrastructure/CompiledModels, build/ef/optimize.sh),
         // which EF finds by the context's type.
-        services.AddDbContext<TContext>((provider, options) => options
-            .UseSqlite(SqliteConnectionString(provider.GetRequiredService<IConfiguration>(), module))
-            .AddInterceptors(SqlitePragmas.Instance)
-            .ConfigureWarnings(WithoutModelCheckAtMigration));
-        services.AddDbContext<TPostgreSqlContext>((provider, options) => options
-            .UseNpgsql(
-                DatabaseSettings.PostgreSqlConnectionString(provider.GetRequiredService<IConfiguration>()),
-                npgsql => npgsql.MigrationsHistoryTable(HistoryTable, module))
-            .ConfigureWarnings(WithoutModelCheckAtMigration));
+        services.AddDbContext<TContext>(
+            (provider, options) => options
+                .UseSqlite(SqliteConnectionString(provider.GetRequiredService<IConfiguration>(), module))
+                .AddInterceptors(SqlitePragmas.Instance)
+                .ConfigureWarnings(WithoutModelCheckAtMigration),
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<TPostgreSqlContext>(
+            (provider, options) => options
+                .UseNpgsql(
+                    DatabaseSettings.PostgreSqlConnectionString(provider.GetRequiredService<IConfiguration>()),
+                    npgsql => npgsql.MigrationsHistoryTable(HistoryTable, module))
+                .ConfigureWarnings(WithoutModelCheckAtMigration),
+            optionsLifetime: ServiceLifetime.Singleton);
+        // The constructor is looked up once, not by reflection for every request.
+        var createSqliteContext = ActivatorUtilities.CreateFactory<TContext>([typeof(DbContextOptions<TContext>)]);
         services.Replace(ServiceDescriptor.Scoped<TContext>(provider =>
             DatabaseSettings.Provider(provider.GetRequiredService<IConfiguration>()) == DatabaseProvider.PostgreSql
                 ? provider.GetRequiredService<TPostgreSqlContext>()
-                : ActivatorUtilities.CreateInstance<TContext>(provider, provider.GetRequiredService<DbContextOptions<TContext>>())));
+                : createSqliteContext(provider, [provider.GetRequiredService<DbContextOptions<TContext>>()])));
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
         services.AddHealthChecks().AddCheck<MigrationsAppliedCheck<TContext>>($"{module}-database", tags: ["ready"]);
         return services;
