@@ -42,8 +42,6 @@ namespace CapRural.Knowledge;
 /// </summary>
 public sealed class KnowledgeModule : IModule
 {
-    private bool _bareEndpoint;
-
     public string Name => "knowledge";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -55,7 +53,6 @@ public sealed class KnowledgeModule : IModule
         services.AddSingleton<PublicListCache>();
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
         services.AddScoped<MemberErasure>();
-        _bareEndpoint = configuration.GetValue<bool>(BareSheetsEndpoint.Flag);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -80,7 +77,8 @@ public sealed class KnowledgeModule : IModule
         SubmitExperienceReportEndpoint.Map(api);
         ListExperienceReportsEndpoint.Map(api);
         ModerateExperienceReportEndpoints.Map(api);
-        if (_bareEndpoint)
+        // Read from this host's configuration: one module instance serves every host of the process.
+        if (endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>(BareSheetsEndpoint.Flag))
         {
             BareSheetsEndpoint.Map(api);
         }
