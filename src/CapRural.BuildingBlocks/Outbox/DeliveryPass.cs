@@ -20,30 +20,24 @@ internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
 
     public IEnumerable<(OutboxMessage Message, Exception Error)> Failures => _failures;
 
-    /// <summary>Waits for the subject's delivery in flight, if any; false when the subject is held back.</summary>
-    public async Task<bool> MayDeliverAsync(OutboxMessage message)
-    {
-        if (message.SubjectId is not { } subject)
-        {
-            return true;
-        }
-
-        if (_sendingBySubject.Remove(subject, out var sending))
-        {
-            await sending;
-        }
-
-        return !_held.ContainsKey(subject);
-    }
-
-    /// <summary>Starts a delivery once a slot is free; its outcome is recorded by <paramref name="attempt"/>.</summary>
+    /// <summary>
+    /// Starts a delivery once its subject's previous message is done (unless that failed: the subject is
+    /// then held back) and a slot is free; its outcome is recorded by <paramref name="attempt"/>. Never
+    /// waits itself, so the batch goes on to other subjects meanwhile.
+    /// </summary>
     public void Start(OutboxMessage message, Func<Task> attempt)
     {
-        var task = RunInSlotAsync(attempt);
-        _sending.Add(task);
+        Task? previous = null;
         if (message.SubjectId is { } subject)
         {
-            _sendingBySubject[subject] = task;
+            _sendingBySubject.TryGetValue(subject, out previous);
+        }
+
+        var task = RunAfterAsync(previous, message.SubjectId, attempt);
+        _sending.Add(task);
+        if (message.SubjectId is { } key)
+        {
+            _sendingBySubject[key] = task;
         }
     }
 
@@ -76,8 +70,19 @@ internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
 
     public void Dispose() => _slots.Dispose();
 
-    private async Task RunInSlotAsync(Func<Task> attempt)
+    private async Task RunAfterAsync(Task? previous, Guid? subject, Func<Task> attempt)
     {
+        if (previous is not null)
+        {
+            await previous;
+        }
+
+        if (subject is { } held && _held.ContainsKey(held))
+        {
+            return;
+        }
+
+        // The slot is taken only once the subject's turn has come: a waiting message never holds one.
         await _slots.WaitAsync();
         try
         {

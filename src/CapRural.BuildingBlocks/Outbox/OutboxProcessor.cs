@@ -88,11 +88,6 @@ public sealed class OutboxProcessor(
                 // previous one, and a failure holds the rest of its subject back. Events of one kind (a
                 // rush of submissions) run side by side too, but an event of another kind waits for
                 // everything before it: a call's opening reaches consumers before the applications to it.
-                if (!await pass.MayDeliverAsync(message))
-                {
-                    continue;
-                }
-
                 if (message.Kind == OutboxKind.Event)
                 {
                     if (message.Name != previousEvent)

@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Email;
 using CapRural.BuildingBlocks.Tests.Support;
 
 namespace CapRural.BuildingBlocks.Tests.Outbox;
@@ -33,6 +34,38 @@ public sealed class ParallelDeliveryTests : IDisposable
         await module.ProcessDueAsync();
 
         Assert.All(await module.OutboxAsync(), m => Assert.NotNull(m.ProcessedAt));
+    }
+
+    [Fact]
+    public async Task A_message_waiting_for_its_persons_previous_one_does_not_hold_back_the_next_person()
+    {
+        await using var module = await ModuleHarness.StartAsync(_folder.Path);
+        var secondStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        module.OnPublish(async notification =>
+        {
+            if (notification is NoteWritten { Title: "Première" })
+            {
+                await secondStarted.Task.WaitAsync(Patience);
+            }
+            else
+            {
+                secondStarted.TrySetResult();
+            }
+        });
+        // As in a rush: each submission is followed by its acknowledgement, which must wait for it.
+        var first = Guid.NewGuid();
+        await PublishAsync(module, new NoteWritten(first, "Première", Sector.LocalDevelopment));
+        await module.InScopeAsync(async db =>
+        {
+            db.QueueEmail(first, new EmailMessage("premiere@example.org", "Accusé de réception", "Bonjour"));
+            await db.SaveChangesAsync();
+        });
+        await PublishAsync(module, new NoteWritten(Guid.NewGuid(), "Seconde", Sector.LocalDevelopment));
+
+        await module.ProcessDueAsync();
+
+        Assert.All(await module.OutboxAsync(), m => Assert.NotNull(m.ProcessedAt));
+        Assert.Single(Directory.GetFiles(module.MailDirectory, "*.eml"));
     }
 
     [Fact]
