@@ -41,7 +41,13 @@ internal static class PlatformApp
         // First of the writers: problems are JSON whatever the Accept header (ADR 0010).
         services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier);
+        {
+            c.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier;
+            if (c.ProblemDetails is { Status: 400, Detail: null } && c.Exception is null && UnparsedParameter.NameIn(c.HttpContext) is { } parameter)
+            {
+                c.ProblemDetails.Detail = ProblemDetailsExceptionHandler.InvalidParameter(parameter);
+            }
+        });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IConfiguration>((cors, config) =>

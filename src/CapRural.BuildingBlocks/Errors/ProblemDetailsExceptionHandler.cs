@@ -88,12 +88,14 @@ public sealed partial class ProblemDetailsExceptionHandler(
 
         if (BindingFailure().Match(bad.Message) is { Success: true } binding)
         {
-            var name = binding.Groups["name"].Value;
-            return Localized.Pick($"Valeur invalide pour le paramètre « {name} ».", $"Invalid value for parameter '{name}'.");
+            return InvalidParameter(binding.Groups["name"].Value);
         }
 
         return Localized.Pick("Requête mal formée.", "Malformed request.");
     }
+
+    public static string InvalidParameter(string name) =>
+        Localized.Pick($"Valeur invalide pour le paramètre « {name} ».", $"Invalid value for parameter '{name}'.");
 
     // The framework's own wording, e.g. Failed to bind parameter "int page" from "abc".
     [System.Text.RegularExpressions.GeneratedRegex("parameter \"[^\"]*?(?<name>\\w+)\"")]
