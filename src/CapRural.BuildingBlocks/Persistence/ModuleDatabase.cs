@@ -78,25 +78,31 @@ public static class ModuleDatabaseRegistration
 
     public static string DataDirectory(IConfiguration configuration) => configuration["Data:Directory"] ?? "data";
 
-    /// <summary>Applies every module's pending migrations; called once at start.</summary>
+    /// <summary>
+    /// Applies every module's pending migrations; called once at start. The modules' databases (files,
+    /// or schemas of one database) are independent: they are migrated side by side.
+    /// </summary>
     public static async Task MigrateModuleDatabasesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         // The data folder also holds the e-mail pickup folder on PostgreSQL.
         Directory.CreateDirectory(DataDirectory(services.GetRequiredService<IConfiguration>()));
-        foreach (var database in services.GetServices<ModuleDatabase>())
-        {
-            await using var scope = services.CreateAsyncScope();
-            var context = database.Open(scope.ServiceProvider);
-            if (context.Database.IsNpgsql())
-            {
-                // Npgsql reads the history table before creating it and logs the missing table as an
-                // error on every first start (npgsql/efcore.pg#3407): create it first, as EF would.
-                // The schema is the module's name, from code: nothing here comes from a request.
-                var createHistory = $"CREATE SCHEMA IF NOT EXISTS \"{database.Module}\";\n" + context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
-                await context.Database.ExecuteSqlRawAsync(createHistory, cancellationToken);
-            }
+        // On threads of their own: SQLite's "async" calls complete synchronously, which would run them in turn.
+        await Task.WhenAll(services.GetServices<ModuleDatabase>().Select(database => Task.Run(() => MigrateAsync(services, database, cancellationToken), cancellationToken)));
+    }
 
-            await context.Database.MigrateAsync(cancellationToken);
+    private static async Task MigrateAsync(IServiceProvider services, ModuleDatabase database, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var context = database.Open(scope.ServiceProvider);
+        if (context.Database.IsNpgsql())
+        {
+            // Npgsql reads the history table before creating it and logs the missing table as an
+            // error on every first start (npgsql/efcore.pg#3407): create it first, as EF would.
+            // The schema is the module's name, from code: nothing here comes from a request.
+            var createHistory = $"CREATE SCHEMA IF NOT EXISTS \"{database.Module}\";\n" + context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
+            await context.Database.ExecuteSqlRawAsync(createHistory, cancellationToken);
         }
+
+        await context.Database.MigrateAsync(cancellationToken);
     }
 }
