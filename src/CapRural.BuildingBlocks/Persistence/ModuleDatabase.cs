@@ -104,5 +104,6 @@ public static class ModuleDatabaseRegistration
         }
 
         await context.Database.MigrateAsync(cancellationToken);
+        await WalSync.AfterCommitAsync(context);
     }
 }

@@ -11,7 +11,8 @@ namespace CapRural.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Base of every module's DbContext: adds the module's outbox and inbox, writes raised events and
-/// queued e-mails in the same SaveChanges as the state change, and serialises writes to the file.
+/// queued e-mails in the same SaveChanges as the state change, serialises writes to the file and
+/// answers a write once it is on disk.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices services) : DbContext(options)
 {
@@ -77,6 +78,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        // Out of the gate, so the next writer commits while this one waits for the disk.
+        await WalSync.AfterCommitAsync(this);
+
         if (_outboxTouched)
         {
             _outboxTouched = false;
@@ -92,10 +96,14 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices
     /// </summary>
     public async Task<int> WriteAsync(Func<Task<int>> statement, CancellationToken cancellationToken)
     {
+        int written;
         using (await WriteGate.EnterAsync(this, cancellationToken))
         {
-            return await statement();
+            written = await statement();
         }
+
+        await WalSync.AfterCommitAsync(this);
+        return written;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

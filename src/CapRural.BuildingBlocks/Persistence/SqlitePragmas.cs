@@ -7,8 +7,9 @@ using SQLitePCL;
 namespace CapRural.BuildingBlocks.Persistence;
 
 /// <summary>
-/// WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit survive
-/// a killed process and a power loss (ADR 0005). busy_timeout covers the background dispatcher.
+/// WAL lets readers run beside the writer. synchronous=NORMAL commits without waiting for the disk,
+/// and <see cref="WalSync"/> answers each write once an fsync shared with the writers beside it has
+/// made it survive a power loss (ADR 0005). busy_timeout covers writers outside the process.
 /// The settings belong to the native connection, which the pool hands out again and again: they are
 /// applied once to each, not on every open.
 /// </summary>
@@ -16,7 +17,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
     private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
 
