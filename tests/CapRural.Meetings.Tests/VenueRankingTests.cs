@@ -7,7 +7,7 @@ namespace CapRural.Meetings.Tests;
 /// <summary>The ranking against the obvious computation: every member to every candidate with the haversine formula.</summary>
 public sealed class VenueRankingTests
 {
-    private static readonly IReadOnlyList<Commune> RegionCommunes =
+    internal static readonly IReadOnlyList<Commune> RegionCommunes =
         [.. Gazetteer.Default.Communes.Where(c => c.RegionCode == CommuneCandidates.RegionCode)];
 
     [Theory]

@@ -28,7 +28,8 @@ internal sealed record RankedPlace(
 /// <summary>
 /// Ranks candidate places by the total distance the members travel (the sum of their trips), then by
 /// the longest trip — or, for <see cref="RankingObjective.Max"/>, by the longest trip then the total. Members are grouped by position with a weight each, so the cost of a ranking
-/// follows the number of distinct places, not of people — twenty members in three towns is three rows.
+/// follows the number of distinct places, not of people — twenty members in three towns is three rows —
+/// and only the candidates of the <see cref="CandidateShortlist"/> are measured from every place.
 /// </summary>
 internal static class VenueRanking
 {
@@ -43,22 +44,27 @@ internal static class VenueRanking
         }
 
         var places = DistinctPlaces.Of(members);
-        var sums = GeoDistance.SumOfDistances(places.Vectors, places.Weights, candidates.Vectors);
-        var best = TopIndices(sums, candidates, top, objective);
-        return [.. best.Select(i => Describe(candidates.Places[i], sums.Totals[i], places, members))];
+        var shortlist = CandidateShortlist.Of(places, candidates, top, objective);
+        var sums = GeoDistance.SumOfDistances(places.Vectors, places.Weights, candidates.Vectors.Subset(shortlist));
+        var best = TopIndices(sums, shortlist, candidates, top, objective);
+        return [.. best.Select(i => Describe(candidates.Places[shortlist[i]], sums.Totals[i], places, members))];
     }
 
-    /// <summary>The <paramref name="top"/> best keys (total then longest trip, or the reverse), ties broken by the name.</summary>
-    private static int[] TopIndices(DistanceSums sums, CandidateSet candidates, int top, RankingObjective objective)
+    /// <summary>
+    /// The <paramref name="top"/> best keys of the shortlist (total then longest trip, or the reverse), ties broken
+    /// by the name then the candidate's position, so the shortlist ranks exactly as the whole set would.
+    /// </summary>
+    private static int[] TopIndices(DistanceSums sums, int[] shortlist, CandidateSet candidates, int top, RankingObjective objective)
     {
-        // A bounded max-heap keeps the k best without sorting 35,000 communes.
-        var heap = new PriorityQueue<int, (double First, double Second, string Name)>(
-            Comparer<(double First, double Second, string Name)>.Create((a, b) => Compare(b, a)));
+        // A bounded max-heap keeps the k best without sorting the shortlist.
+        var heap = new PriorityQueue<int, (double First, double Second, string Name, int Index)>(
+            Comparer<(double First, double Second, string Name, int Index)>.Create((a, b) => Compare(b, a)));
         for (var i = 0; i < sums.Totals.Length; i++)
         {
+            var name = candidates.Places[shortlist[i]].Name;
             var key = objective == RankingObjective.Max
-                ? (sums.Maxima[i], sums.Totals[i], candidates.Places[i].Name)
-                : (sums.Totals[i], sums.Maxima[i], candidates.Places[i].Name);
+                ? (sums.Maxima[i], sums.Totals[i], name, shortlist[i])
+                : (sums.Totals[i], sums.Maxima[i], name, shortlist[i]);
             if (heap.Count < top)
             {
                 heap.Enqueue(i, key);
@@ -78,7 +84,8 @@ internal static class VenueRanking
         return result;
     }
 
-    private static int Compare((double First, double Second, string Name) a, (double First, double Second, string Name) b)
+    private static int Compare(
+        (double First, double Second, string Name, int Index) a, (double First, double Second, string Name, int Index) b)
     {
         var byFirst = a.First.CompareTo(b.First);
         if (byFirst != 0)
@@ -87,7 +94,13 @@ internal static class VenueRanking
         }
 
         var bySecond = a.Second.CompareTo(b.Second);
-        return bySecond != 0 ? bySecond : string.CompareOrdinal(a.Name, b.Name);
+        if (bySecond != 0)
+        {
+            return bySecond;
+        }
+
+        var byName = string.CompareOrdinal(a.Name, b.Name);
+        return byName != 0 ? byName : a.Index.CompareTo(b.Index);
     }
 
     private static RankedPlace Describe(CandidatePlace place, double total, DistinctPlaces places, IReadOnlyList<MemberPlace> members)
