@@ -19,5 +19,6 @@ public sealed class OutboxSignal : IDisposable
 
     public void Dispose() => _signal.Dispose();
 
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+    /// <summary>True when a message was committed since the last wait, false when the timeout passed first.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 }

@@ -33,28 +33,26 @@ public static class ModuleDatabaseRegistration
         services.TryAddSingleton<ModuleDbServices>();
         services.TryAddSingleton<EventNames>();
         // Configuration is read when the options are first needed, so test hosts can point it elsewhere;
-        // the options are then built once per host, not once per request (contexts stay per request).
-        // Each context runs on its compiled model (Infrastructure/CompiledModels, build/ef/optimize.sh),
-        // which EF finds by the context's type.
-        services.AddDbContext<TContext>(
+        // the options are then built once per host. Contexts are pooled: a request gets one already
+        // built (its EF services, connection object and model) and hands it back reset, instead of
+        // building one per request. Each runs on its compiled model (Infrastructure/CompiledModels,
+        // build/ef/optimize.sh), which EF finds by the context's type.
+        services.AddPooledDbContextFactory<TContext>(
             (provider, options) => options
                 .UseSqlite(SqliteConnectionString(provider.GetRequiredService<IConfiguration>(), module))
                 .AddInterceptors(SqlitePragmas.Instance)
-                .ConfigureWarnings(WithoutModelCheckAtMigration),
-            optionsLifetime: ServiceLifetime.Singleton);
-        services.AddDbContext<TPostgreSqlContext>(
+                .ConfigureWarnings(WithoutModelCheckAtMigration));
+        services.AddPooledDbContextFactory<TPostgreSqlContext>(
             (provider, options) => options
                 .UseNpgsql(
                     DatabaseSettings.PostgreSqlConnectionString(provider.GetRequiredService<IConfiguration>()),
                     npgsql => npgsql.MigrationsHistoryTable(HistoryTable, module))
-                .ConfigureWarnings(WithoutModelCheckAtMigration),
-            optionsLifetime: ServiceLifetime.Singleton);
-        // The constructor is looked up once, not by reflection for every request.
-        var createSqliteContext = ActivatorUtilities.CreateFactory<TContext>([typeof(DbContextOptions<TContext>)]);
-        services.Replace(ServiceDescriptor.Scoped<TContext>(provider =>
+                .ConfigureWarnings(WithoutModelCheckAtMigration));
+        // One context per scope, returned to its pool when the scope ends.
+        services.AddScoped<TContext>(provider =>
             DatabaseSettings.Provider(provider.GetRequiredService<IConfiguration>()) == DatabaseProvider.PostgreSql
-                ? provider.GetRequiredService<TPostgreSqlContext>()
-                : createSqliteContext(provider, [provider.GetRequiredService<DbContextOptions<TContext>>()])));
+                ? provider.GetRequiredService<IDbContextFactory<TPostgreSqlContext>>().CreateDbContext()
+                : provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
         services.AddHealthChecks().AddCheck<MigrationsAppliedCheck<TContext>>($"{module}-database", tags: ["ready"]);
         return services;

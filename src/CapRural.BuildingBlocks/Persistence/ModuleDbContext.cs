@@ -5,6 +5,8 @@ using CapRural.BuildingBlocks.Email;
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CapRural.BuildingBlocks.Persistence;
@@ -14,8 +16,12 @@ namespace CapRural.BuildingBlocks.Persistence;
 /// queued e-mails in the same SaveChanges as the state change, serialises writes to the file and
 /// answers a write once it is on disk.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices services) : DbContext(options)
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
+    // Contexts are pooled (EF Core takes only the options in a pooled context's constructor): what
+    // they need from the container comes from the host's services through the options.
+    private readonly ModuleDbServices services = ModuleDbServices.From(options);
+
     private bool _outboxTouched;
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
@@ -145,4 +151,13 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbServices
 }
 
 /// <summary>What every module DbContext needs from the container besides its options.</summary>
-public sealed record ModuleDbServices(TimeProvider Clock, OutboxSignal Signal);
+public sealed record ModuleDbServices(TimeProvider Clock, OutboxSignal Signal)
+{
+    /// <summary>
+    /// The host's, through the options' application services; a context made outside a host (the
+    /// design-time tools, a test on a bare file) gets the system clock and a signal no one waits on.
+    /// </summary>
+    public static ModuleDbServices From(DbContextOptions options) =>
+        options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ModuleDbServices>()
+        ?? new ModuleDbServices(TimeProvider.System, new OutboxSignal());
+}

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CapRural.Host.Access;
 
 /// <summary>The host's own small database (<c>data/access.db</c>): API keys, and the periodic jobs' turns.</summary>
-internal class AccessDbContext(DbContextOptions options, ModuleDbServices services)
-    : ModuleDbContext(options, services)
+internal class AccessDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public const string Name = "access";
 

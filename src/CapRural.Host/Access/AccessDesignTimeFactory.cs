@@ -10,14 +10,12 @@ namespace CapRural.Host.Access;
 internal sealed class AccessDesignTimeFactory : IDesignTimeDbContextFactory<AccessDbContext>
 {
     public AccessDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<AccessDbContext>().UseSqlite("Data Source=access.db").Options,
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        new DbContextOptionsBuilder<AccessDbContext>().UseSqlite("Data Source=access.db").Options);
 }
 
 /// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context AccessPostgreSqlDbContext</c>.</summary>
 internal sealed class AccessPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<AccessPostgreSqlDbContext>
 {
     public AccessPostgreSqlDbContext CreateDbContext(string[] args) => new(
-        PostgreSqlDesignTime.Options<AccessPostgreSqlDbContext>("access"),
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        PostgreSqlDesignTime.Options<AccessPostgreSqlDbContext>("access"));
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -18,8 +17,7 @@ public static class ModelReader
     /// <summary>Whether the model has changed since the provider's last migration (someone forgot to add one).</summary>
     public static bool HasPendingModelChanges(Type contextType, bool onPostgreSql)
     {
-        using var signal = new OutboxSignal();
-        using var context = Open(contextType, onPostgreSql, signal);
+        using var context = Open(contextType, onPostgreSql);
         return context.Database.HasPendingModelChanges();
     }
 
@@ -34,9 +32,8 @@ public static class ModelReader
     /// <summary>The model EF uses for <paramref name="compiledOf"/> against the one <paramref name="builtOf"/> builds from its code.</summary>
     public static IReadOnlyList<string> CompiledAgainstBuilt(Type compiledOf, Type builtOf, bool onPostgreSql)
     {
-        using var signal = new OutboxSignal();
-        using var compiledContext = Open(compiledOf, onPostgreSql, signal);
-        using var builtContext = Open(builtOf, onPostgreSql, signal);
+        using var compiledContext = Open(compiledOf, onPostgreSql);
+        using var builtContext = Open(builtOf, onPostgreSql);
         var compiled = Mapping(compiledContext.Model);
         // The design-time model is always built from OnModelCreating, even when a compiled model exists.
         var built = Mapping(builtContext.GetService<IDesignTimeModel>().Model);
@@ -92,8 +89,7 @@ public static class ModelReader
 
     private static IReadOnlyList<EntityInfo> Read(Type contextType, bool onPostgreSql)
     {
-        using var signal = new OutboxSignal();
-        using var context = Open(contextType, onPostgreSql, signal);
+        using var context = Open(contextType, onPostgreSql);
         return context.Model.GetEntityTypes()
             .Select(entity => new EntityInfo(
                 entity.ClrType.FullName ?? entity.Name,
@@ -102,7 +98,7 @@ public static class ModelReader
             .ToList();
     }
 
-    private static DbContext Open(Type contextType, bool onPostgreSql, OutboxSignal signal)
+    private static DbContext Open(Type contextType, bool onPostgreSql)
     {
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
         if (onPostgreSql)
@@ -114,27 +110,7 @@ public static class ModelReader
             builder.UseSqlite("Data Source=:memory:");
         }
 
-        return Create(contextType, builder.Options, new ModuleDbServices(TimeProvider.System, signal));
-    }
-
-    private static DbContext Create(Type contextType, DbContextOptions options, ModuleDbServices services)
-    {
-        foreach (var constructor in contextType.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance))
-        {
-            var parameters = constructor.GetParameters();
-            var arguments = parameters.Select(parameter => parameter.ParameterType switch
-            {
-                var type when type.IsInstanceOfType(options) => options,
-                var type when type == typeof(ModuleDbServices) => services,
-                _ => (object?)null,
-            }).ToArray();
-            if (arguments.All(argument => argument is not null))
-            {
-                return (DbContext)constructor.Invoke(arguments);
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"{contextType} has no constructor taking only its options and ModuleDbServices; its model cannot be checked.");
+        // Every module context takes only its options: EF Core pools them (ModuleDatabaseRegistration).
+        return (DbContext)Activator.CreateInstance(contextType, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, null, [builder.Options], null)!;
     }
 }

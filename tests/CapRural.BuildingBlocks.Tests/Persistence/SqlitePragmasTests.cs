@@ -19,7 +19,6 @@ public sealed class SqlitePragmasTests : IDisposable
             .AddInterceptors(SqlitePragmas.Instance)
             .Options;
 
-        using var signal = new OutboxSignal();
         var seen = new List<(string Journal, long Synchronous, long ForeignKeys)>();
         for (var open = 0; open < 3; open++)
         {
@@ -29,7 +28,7 @@ public sealed class SqlitePragmasTests : IDisposable
                 SqliteConnection.ClearAllPools();
             }
 
-            await using var db = new TestDbContext(options, new ModuleDbServices(TimeProvider.System, signal));
+            await using var db = new TestDbContext(options);
             await db.Database.OpenConnectionAsync();
             seen.Add((await ScalarAsync<string>(db, "PRAGMA journal_mode"), await ScalarAsync<long>(db, "PRAGMA synchronous"), await ScalarAsync<long>(db, "PRAGMA foreign_keys")));
             await db.Database.CloseConnectionAsync();

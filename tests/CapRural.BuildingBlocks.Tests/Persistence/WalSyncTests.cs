@@ -1,4 +1,3 @@
-using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -65,15 +64,13 @@ public sealed class WalSyncTests : IDisposable
             .UseSqlite($"Data Source={Path.Combine(_folder.Path, "group.db")}")
             .AddInterceptors(SqlitePragmas.Instance)
             .Options;
-        using var signal = new OutboxSignal();
-        var services = new ModuleDbServices(TimeProvider.System, signal);
-        await using (var db = new TestDbContext(options, services))
+        await using (var db = new TestDbContext(options))
         {
             await db.Database.EnsureCreatedAsync();
         }
 
         long syncsBefore;
-        await using (var db = new TestDbContext(options, services))
+        await using (var db = new TestDbContext(options))
         {
             syncsBefore = WalSync.Of(db)!.Syncs;
         }
@@ -81,12 +78,12 @@ public sealed class WalSyncTests : IDisposable
         const int writers = 16;
         await Task.WhenAll(Enumerable.Range(0, writers).Select(i => Task.Run(async () =>
         {
-            await using var db = new TestDbContext(options, services);
+            await using var db = new TestDbContext(options);
             db.Notes.Add(new Note { Title = $"note {i}" });
             await db.SaveChangesAsync();
         })));
 
-        await using (var db = new TestDbContext(options, services))
+        await using (var db = new TestDbContext(options))
         {
             Assert.Equal(writers, await db.Notes.CountAsync());
             var syncs = WalSync.Of(db)!.Syncs - syncsBefore;

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CapRural.BuildingBlocks.Tests.Support;
 
 /// <summary>A minimal module database: a notes table beside the outbox and inbox every module gets.</summary>
-public sealed class TestDbContext(DbContextOptions<TestDbContext> options, ModuleDbServices services)
-    : ModuleDbContext(options, services)
+public sealed class TestDbContext(DbContextOptions<TestDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<Note> Notes => Set<Note>();
 

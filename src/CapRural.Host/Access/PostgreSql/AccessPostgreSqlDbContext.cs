@@ -7,8 +7,8 @@ namespace CapRural.Host.Access.PostgreSql;
 /// The same model on PostgreSQL, in the schema <c>access</c>: a type of its own only so that EF finds
 /// PostgreSQL's migrations (next to this file) apart from SQLite's (ADR 0011).
 /// </summary>
-internal sealed class AccessPostgreSqlDbContext(DbContextOptions<AccessPostgreSqlDbContext> options, ModuleDbServices services)
-    : AccessDbContext(options, services)
+internal sealed class AccessPostgreSqlDbContext(DbContextOptions<AccessPostgreSqlDbContext> options)
+    : AccessDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

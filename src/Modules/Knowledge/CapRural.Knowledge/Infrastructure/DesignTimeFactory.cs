@@ -10,14 +10,12 @@ namespace CapRural.Knowledge.Infrastructure;
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<KnowledgeDbContext>
 {
     public KnowledgeDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<KnowledgeDbContext>().UseSqlite("Data Source=knowledge.db").Options,
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        new DbContextOptionsBuilder<KnowledgeDbContext>().UseSqlite("Data Source=knowledge.db").Options);
 }
 
 /// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context KnowledgePostgreSqlDbContext</c>.</summary>
 internal sealed class KnowledgePostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<KnowledgePostgreSqlDbContext>
 {
     public KnowledgePostgreSqlDbContext CreateDbContext(string[] args) => new(
-        PostgreSqlDesignTime.Options<KnowledgePostgreSqlDbContext>("knowledge"),
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        PostgreSqlDesignTime.Options<KnowledgePostgreSqlDbContext>("knowledge"));
 }

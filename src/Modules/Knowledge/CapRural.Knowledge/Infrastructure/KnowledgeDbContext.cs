@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CapRural.Knowledge.Infrastructure;
 
 /// <summary>The Knowledge module's own database (<c>data/knowledge.db</c>).</summary>
-internal class KnowledgeDbContext(DbContextOptions options, ModuleDbServices services)
-    : ModuleDbContext(options, services)
+internal class KnowledgeDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public DbSet<MethodSheet> Sheets => Set<MethodSheet>();
 

@@ -10,14 +10,12 @@ namespace CapRural.Meetings.Infrastructure;
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<MeetingsDbContext>
 {
     public MeetingsDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<MeetingsDbContext>().UseSqlite("Data Source=meetings.db").Options,
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        new DbContextOptionsBuilder<MeetingsDbContext>().UseSqlite("Data Source=meetings.db").Options);
 }
 
 /// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context MeetingsPostgreSqlDbContext</c>.</summary>
 internal sealed class MeetingsPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<MeetingsPostgreSqlDbContext>
 {
     public MeetingsPostgreSqlDbContext CreateDbContext(string[] args) => new(
-        PostgreSqlDesignTime.Options<MeetingsPostgreSqlDbContext>("meetings"),
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        PostgreSqlDesignTime.Options<MeetingsPostgreSqlDbContext>("meetings"));
 }

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CapRural.Meetings.Infrastructure;
 
 /// <summary>The Meetings module's own database (<c>data/meetings.db</c>).</summary>
-internal class MeetingsDbContext(DbContextOptions options, ModuleDbServices services)
-    : ModuleDbContext(options, services)
+internal class MeetingsDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public DbSet<WorkingGroup> Groups => Set<WorkingGroup>();
 

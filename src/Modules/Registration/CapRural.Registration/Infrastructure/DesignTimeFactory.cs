@@ -10,14 +10,12 @@ namespace CapRural.Registration.Infrastructure;
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<RegistrationDbContext>
 {
     public RegistrationDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<RegistrationDbContext>().UseSqlite("Data Source=registration.db").Options,
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        new DbContextOptionsBuilder<RegistrationDbContext>().UseSqlite("Data Source=registration.db").Options);
 }
 
 /// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context RegistrationPostgreSqlDbContext</c>.</summary>
 internal sealed class RegistrationPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<RegistrationPostgreSqlDbContext>
 {
     public RegistrationPostgreSqlDbContext CreateDbContext(string[] args) => new(
-        PostgreSqlDesignTime.Options<RegistrationPostgreSqlDbContext>("registration"),
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        PostgreSqlDesignTime.Options<RegistrationPostgreSqlDbContext>("registration"));
 }

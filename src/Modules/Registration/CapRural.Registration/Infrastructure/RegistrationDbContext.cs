@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CapRural.Registration.Infrastructure;
 
 /// <summary>The Registration module's own database (<c>data/registration.db</c>).</summary>
-internal class RegistrationDbContext(DbContextOptions options, ModuleDbServices services)
-    : ModuleDbContext(options, services)
+internal class RegistrationDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     public DbSet<Call> Calls => Set<Call>();
 

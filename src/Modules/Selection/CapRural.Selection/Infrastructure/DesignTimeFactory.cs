@@ -10,14 +10,12 @@ namespace CapRural.Selection.Infrastructure;
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<SelectionDbContext>
 {
     public SelectionDbContext CreateDbContext(string[] args) => new(
-        new DbContextOptionsBuilder<SelectionDbContext>().UseSqlite("Data Source=selection.db").Options,
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        new DbContextOptionsBuilder<SelectionDbContext>().UseSqlite("Data Source=selection.db").Options);
 }
 
 /// <summary>The same for PostgreSQL's migrations: <c>dotnet ef migrations add … --context SelectionPostgreSqlDbContext</c>.</summary>
 internal sealed class SelectionPostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<SelectionPostgreSqlDbContext>
 {
     public SelectionPostgreSqlDbContext CreateDbContext(string[] args) => new(
-        PostgreSqlDesignTime.Options<SelectionPostgreSqlDbContext>("selection"),
-        new ModuleDbServices(TimeProvider.System, new OutboxSignal()));
+        PostgreSqlDesignTime.Options<SelectionPostgreSqlDbContext>("selection"));
 }

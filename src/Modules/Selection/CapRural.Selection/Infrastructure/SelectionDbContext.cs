@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace CapRural.Selection.Infrastructure;
 
 /// <summary>The Selection module's own database (<c>data/selection.db</c>).</summary>
-internal class SelectionDbContext(DbContextOptions options, ModuleDbServices services)
-    : ModuleDbContext(options, services)
+internal class SelectionDbContext(DbContextOptions options)
+    : ModuleDbContext(options)
 {
     // Not private: the compiled model (Infrastructure/CompiledModels) reads it from generated code,
     // which reaches no non-public static field.

@@ -7,8 +7,8 @@ namespace CapRural.Knowledge.Infrastructure.PostgreSql;
 /// The same model on PostgreSQL, in the schema <c>knowledge</c>: a type of its own only so that EF finds
 /// PostgreSQL's migrations (next to this file) apart from SQLite's (ADR 0011).
 /// </summary>
-internal sealed class KnowledgePostgreSqlDbContext(DbContextOptions<KnowledgePostgreSqlDbContext> options, ModuleDbServices services)
-    : KnowledgeDbContext(options, services)
+internal sealed class KnowledgePostgreSqlDbContext(DbContextOptions<KnowledgePostgreSqlDbContext> options)
+    : KnowledgeDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,8 +7,8 @@ namespace CapRural.Meetings.Infrastructure.PostgreSql;
 /// The same model on PostgreSQL, in the schema <c>meetings</c>: a type of its own only so that EF finds
 /// PostgreSQL's migrations (next to this file) apart from SQLite's (ADR 0011).
 /// </summary>
-internal sealed class MeetingsPostgreSqlDbContext(DbContextOptions<MeetingsPostgreSqlDbContext> options, ModuleDbServices services)
-    : MeetingsDbContext(options, services)
+internal sealed class MeetingsPostgreSqlDbContext(DbContextOptions<MeetingsPostgreSqlDbContext> options)
+    : MeetingsDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

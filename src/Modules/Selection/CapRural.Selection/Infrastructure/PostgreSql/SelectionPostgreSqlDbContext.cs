@@ -7,8 +7,8 @@ namespace CapRural.Selection.Infrastructure.PostgreSql;
 /// The same model on PostgreSQL, in the schema <c>selection</c>: a type of its own only so that EF finds
 /// PostgreSQL's migrations (next to this file) apart from SQLite's (ADR 0011).
 /// </summary>
-internal sealed class SelectionPostgreSqlDbContext(DbContextOptions<SelectionPostgreSqlDbContext> options, ModuleDbServices services)
-    : SelectionDbContext(options, services)
+internal sealed class SelectionPostgreSqlDbContext(DbContextOptions<SelectionPostgreSqlDbContext> options)
+    : SelectionDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
