@@ -26,39 +26,33 @@ internal sealed record WarmUpResult(string Name, IReadOnlyList<PhaseResult> Roun
 /// </summary>
 internal static class WarmUp
 {
-    public static async Task<WarmUpResult> RunAsync(
-        string name,
-        int firstIndex,
-        Options options,
-        Func<int, HttpRequestMessage> request,
-        Func<int, HttpResponseMessage, byte[], PhaseResult, Task>? onResponse,
-        Instances hosts)
+    /// <param name="round">Runs one round: its name, first request index and number of requests.</param>
+    public static async Task<WarmUpResult> RunAsync(string name, int firstIndex, WarmUpRule rule, int concurrency, Func<string, int, int, Task<PhaseResult>> round)
     {
-        var rule = options.WarmUp;
         var started = Stopwatch.GetTimestamp();
         var rounds = new List<PhaseResult>();
         if (rule.FixedRequests is { } fixedRequests)
         {
-            rounds.Add(await LoadRunner.RunAsync(name, firstIndex, fixedRequests, options.Concurrency, options.MaxDuration, request, onResponse, hosts));
+            rounds.Add(await round(name, firstIndex, fixedRequests));
             return new WarmUpResult(name, rounds, false, rule, Stopwatch.GetElapsedTime(started));
         }
 
         // The first round is small: its rate, cold, only sizes the next one.
-        var size = options.Concurrency * 8;
+        var size = concurrency * 8;
         var next = firstIndex;
         while (true)
         {
-            var round = await LoadRunner.RunAsync(name, next, size, options.Concurrency, options.MaxDuration, request, onResponse, hosts);
-            rounds.Add(round);
+            var last = await round(name, next, size);
+            rounds.Add(last);
             next += size;
-            var stable = rounds.Count >= rule.MinRounds && Difference(rounds[^2], round) < rule.Tolerance;
+            var stable = rounds.Count >= rule.MinRounds && Difference(rounds[^2], last) < rule.Tolerance;
             var elapsed = Stopwatch.GetElapsedTime(started);
-            if (stable || round.TimedOut || elapsed + rule.RoundDuration > rule.MaxDuration)
+            if (stable || last.TimedOut || elapsed + rule.RoundDuration > rule.MaxDuration)
             {
                 return new WarmUpResult(name, rounds, stable, rule, elapsed);
             }
 
-            size = Math.Max(options.Concurrency * 4, (int)(round.Throughput * rule.RoundDuration.TotalSeconds));
+            size = Math.Max(concurrency * 4, (int)(last.Throughput * rule.RoundDuration.TotalSeconds));
         }
     }
 
