@@ -63,7 +63,7 @@ internal static class Report
             var ackP99 = new Percentiles(waits.Delays).At(99);
             var share = waits.Found / waits.Span.TotalSeconds / load.Throughput;
             Console.WriteLine($"  {Verdict(ackP99 < options.TargetAcknowledgementP99Milliseconds)}  201 → ack p99   {ackP99,8:F1} ms, target < {options.TargetAcknowledgementP99Milliseconds:F0} ms (issue 15)");
-            Console.WriteLine($"  {Verdict(share >= options.TargetEndToEnd)}  end to end      {share,8:P0} of the intake rate, target >= {options.TargetEndToEnd:P0} (issue 15)");
+            Console.WriteLine($"  {Verdict(share >= options.TargetEndToEnd)}  end to end      {share,8:P1} of the intake rate, target >= {options.TargetEndToEnd:P0} (issue 15)");
         }
         else
         {
@@ -94,6 +94,6 @@ internal static class Report
         Console.WriteLine($"{"201 → acknowledgement",-26} {waits.Found,6} e-mails                 " +
             $"p50 {delays.At(50),7:F1} ms   p99 {delays.At(99),7:F1} ms   max {delays.Max,7:F1} ms");
         Console.WriteLine($"{"",-26} end to end {endToEnd:F1} applications/s (first 201 to last e-mail), " +
-            $"{endToEnd / load.Throughput:P0} of the intake rate");
+            $"{endToEnd / load.Throughput:P1} of the intake rate");
     }
 }
