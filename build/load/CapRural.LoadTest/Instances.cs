@@ -6,7 +6,8 @@ namespace CapRural.LoadTest;
 /// The hosts under test, behind a small round-robin like a reverse proxy's: request n goes to host
 /// n mod N; a host that refuses a connection is marked down and the request is sent once to the next
 /// host, as a proxy with passive health checks would. With <c>--kill-pid</c>, one host is killed
-/// with SIGKILL after <c>--kill-after</c> requests of the load, mid-burst.
+/// with SIGKILL after <c>--kill-after</c> requests of the load, mid-burst: requests are counted from
+/// <see cref="StartKillCountdown"/>, so the warm-up and the baseline do not bring the kill forward.
 /// </summary>
 internal sealed class Instances : IDisposable
 {
@@ -14,6 +15,7 @@ internal sealed class Instances : IDisposable
     private readonly bool[] _down;
     private readonly Options _options;
     private int _sent;
+    private volatile bool _countingDown;
 
     public Instances(Options options)
     {
@@ -38,6 +40,9 @@ internal sealed class Instances : IDisposable
 
     /// <summary>When the kill was sent, if it was.</summary>
     public DateTime? KilledAt { get; private set; }
+
+    /// <summary>From now on, requests count towards <c>--kill-after</c>.</summary>
+    public void StartKillCountdown() => _countingDown = true;
 
     public async Task<HttpResponseMessage> SendAsync(int index, Func<HttpRequestMessage> request, CancellationToken cancellationToken)
     {
@@ -67,7 +72,7 @@ internal sealed class Instances : IDisposable
 
     private void KillWhenDue()
     {
-        if (_options.KillPid is not { } pid || Interlocked.Increment(ref _sent) != _options.KillAfter)
+        if (_options.KillPid is not { } pid || !_countingDown || Interlocked.Increment(ref _sent) != _options.KillAfter)
         {
             return;
         }

@@ -9,20 +9,34 @@ internal sealed record Options(
     Guid CallId,
     int Requests,
     int Concurrency,
-    int Warmup,
+    WarmUpRule WarmUp,
     TimeSpan MaxDuration,
     TimeSpan DrainTimeout,
     string? MailDirectory,
     double TargetThroughput,
     double TargetP99Milliseconds,
+    double TargetAcknowledgementP99Milliseconds,
+    double TargetEndToEnd,
     int? KillPid,
     int KillAfter)
 {
     public const string Usage = """
         Usage: CapRural.LoadTest --base-url http://127.0.0.1:5199[,http://127.0.0.1:5200…] --api-key <coordinator key> --call-id <open call>
-               [--requests 5000] [--concurrency 32] [--warmup 200] [--max-duration 600] [--drain-timeout 120]
-               [--mail-dir <pickup folder>] [--target-throughput 200] [--target-p99-ms 250]
+               [--requests 5000] [--concurrency 32] [--max-duration 600] [--drain-timeout 120]
+               [--warmup-round-seconds 3] [--warmup-min-rounds 3] [--warmup-max-seconds 60] [--warmup-tolerance 0.1]
+               [--warmup <applications>]
+               [--mail-dir <pickup folder>] [--target-throughput 1000] [--target-p99-ms 100]
+               [--target-ack-p99-ms 2000] [--target-end-to-end 0.9]
                [--kill-pid <pid of one host> --kill-after <requests of the load>]
+
+        Warm-up: rounds of distinct applications, each sized to last about --warmup-round-seconds at
+        the previous round's rate, until two consecutive rounds' throughputs differ by less than
+        --warmup-tolerance (of the faster one), after at least --warmup-min-rounds rounds; no round
+        starts once --warmup-max-seconds would be passed (the warm-up is then reported "not stable").
+        The bare GET /health/live is warmed up by the same rule. --warmup N replaces the rounds by one
+        fixed round of N requests, not checked for stability (for runs that check correctness only).
+        Then every module's outbox is drained before the baseline and the measured load.
+        Targets are reported met or MISSED; they do not change the exit code.
         """;
 
     public static Options Parse(string[] args)
@@ -62,12 +76,19 @@ internal sealed record Options(
             Guid.Parse(Required("call-id")),
             Int("requests", 5000, 1),
             Int("concurrency", 32, 1),
-            Int("warmup", 200, 0),
+            new WarmUpRule(
+                values.ContainsKey("warmup") ? Int("warmup", 0, 0) : null,
+                TimeSpan.FromSeconds(Double("warmup-round-seconds", 3)),
+                Int("warmup-min-rounds", 3, 2),
+                TimeSpan.FromSeconds(Int("warmup-max-seconds", 60, 1)),
+                Double("warmup-tolerance", 0.1)),
             TimeSpan.FromSeconds(Int("max-duration", 600, 1)),
             TimeSpan.FromSeconds(Int("drain-timeout", 120, 1)),
             values.GetValueOrDefault("mail-dir"),
-            Double("target-throughput", 200),
-            Double("target-p99-ms", 250),
+            Double("target-throughput", 1000),
+            Double("target-p99-ms", 100),
+            Double("target-ack-p99-ms", 2000),
+            Double("target-end-to-end", 0.9),
             values.TryGetValue("kill-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
             Int("kill-after", 1, 1));
     }
