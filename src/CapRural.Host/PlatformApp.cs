@@ -68,7 +68,8 @@ internal static class PlatformApp
         if (!commandLine)
         {
             // Registered first: databases are migrated before the dispatcher and the server start.
-            services.AddHostedService<DatabaseMigrator>();
+            services.AddSingleton<DatabaseMigrator>();
+            services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
             services.AddHostedService<OutboxDispatcher>();
         }
 
@@ -84,6 +85,8 @@ internal static class PlatformApp
 
         overrides?.Invoke(services);
         var app = builder.Build();
+        // The databases are migrated while the endpoints are mapped (and checked); starting waits for both.
+        app.Services.GetService<DatabaseMigrator>()?.Begin();
         Configure(app);
         return app;
     }

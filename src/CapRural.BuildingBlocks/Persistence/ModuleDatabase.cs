@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CapRural.BuildingBlocks.Persistence;
 
@@ -32,6 +33,7 @@ public static class ModuleDatabaseRegistration
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ModuleDbServices>();
         services.TryAddSingleton<EventNames>();
+        services.TryAddSingleton<MigratedDatabases>();
         // Configuration is read when the options are first needed, so test hosts can point it elsewhere;
         // the options are then built once per host, not once per request (contexts stay per request).
         // Each context runs on its compiled model (Infrastructure/CompiledModels, build/ef/optimize.sh),
@@ -56,7 +58,8 @@ public static class ModuleDatabaseRegistration
                 ? provider.GetRequiredService<TPostgreSqlContext>()
                 : createSqliteContext(provider, [provider.GetRequiredService<DbContextOptions<TContext>>()])));
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
-        services.AddHealthChecks().AddCheck<MigrationsAppliedCheck<TContext>>($"{module}-database", tags: ["ready"]);
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            $"{module}-database", checkServices => new MigrationsAppliedCheck<TContext>(module, checkServices), failureStatus: null, tags: ["ready"]));
         return services;
     }
 
@@ -72,7 +75,7 @@ public static class ModuleDatabaseRegistration
     /// <summary>EF's own table of applied migrations, kept in each module's schema on PostgreSQL.</summary>
     public const string HistoryTable = "__EFMigrationsHistory";
 
-    private static string SqliteConnectionString(IConfiguration configuration, string module) =>
+    internal static string SqliteConnectionString(IConfiguration configuration, string module) =>
         configuration.GetConnectionString(module)
         ?? $"Data Source={Path.Combine(DataDirectory(configuration), module + ".db")}";
 
@@ -80,14 +83,29 @@ public static class ModuleDatabaseRegistration
 
     /// <summary>
     /// Applies every module's pending migrations; called once at start. The modules' databases (files,
-    /// or schemas of one database) are independent: they are migrated side by side.
+    /// or schemas of one database) are independent: they are migrated side by side. A SQLite file that
+    /// already has every migration is left alone without starting EF's migrator (<see cref="SqliteSchema"/>);
+    /// on PostgreSQL, where several hosts may start together, EF's migrator and its lock always decide.
     /// </summary>
     public static async Task MigrateModuleDatabasesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        var configuration = services.GetRequiredService<IConfiguration>();
         // The data folder also holds the e-mail pickup folder on PostgreSQL.
-        Directory.CreateDirectory(DataDirectory(services.GetRequiredService<IConfiguration>()));
+        Directory.CreateDirectory(DataDirectory(configuration));
+        var sqlite = DatabaseSettings.Provider(configuration) == DatabaseProvider.Sqlite;
+        var migrated = services.GetRequiredService<MigratedDatabases>();
         // On threads of their own: SQLite's "async" calls complete synchronously, which would run them in turn.
-        await Task.WhenAll(services.GetServices<ModuleDatabase>().Select(database => Task.Run(() => MigrateAsync(services, database, cancellationToken), cancellationToken)));
+        await Task.WhenAll(services.GetServices<ModuleDatabase>().Select(database => Task.Run(
+            async () =>
+            {
+                if (!sqlite || !await SqliteSchema.HasEveryMigrationAsync(SqliteConnectionString(configuration, database.Module), database.ContextType, cancellationToken))
+                {
+                    await MigrateAsync(services, database, cancellationToken);
+                }
+
+                migrated.Add(database.Module);
+            },
+            cancellationToken)));
     }
 
     private static async Task MigrateAsync(IServiceProvider services, ModuleDatabase database, CancellationToken cancellationToken)
