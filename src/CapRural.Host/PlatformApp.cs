@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Serilog;
 using Serilog.Formatting.Compact;
+using Serilog.Settings.Configuration;
 
 namespace CapRural.Host;
 
@@ -91,12 +92,21 @@ internal static class PlatformApp
         return app;
     }
 
+    private static readonly ConfigurationReaderOptions ConfiguredSinks = new(
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly,
+        typeof(FileLoggerConfigurationExtensions).Assembly,
+        typeof(LoggerSinkConfigurationDebugExtensions).Assembly,
+        typeof(LoggerConfigurationAsyncExtensions).Assembly,
+        typeof(RenderedCompactJsonFormatter).Assembly);
+
     private static void ConfigureLogging(WebApplicationBuilder builder, bool commandLine)
     {
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration)
+            // The sinks a configuration may name are the ones the host ships: named here, they are not
+            // searched for in every assembly of the application at each start.
+            logger.ReadFrom.Configuration(builder.Configuration, ConfiguredSinks)
                 .Enrich.FromLogContext()
                 .Enrich.With<EmailMaskingEnricher>();
             if (commandLine)

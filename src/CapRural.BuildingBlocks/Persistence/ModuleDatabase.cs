@@ -94,13 +94,14 @@ public static class ModuleDatabaseRegistration
         Directory.CreateDirectory(DataDirectory(configuration));
         var sqlite = DatabaseSettings.Provider(configuration) == DatabaseProvider.Sqlite;
         var migrated = services.GetRequiredService<MigratedDatabases>();
+        using var efServices = new FirstUse();
         // On threads of their own: SQLite's "async" calls complete synchronously, which would run them in turn.
         await Task.WhenAll(services.GetServices<ModuleDatabase>().Select(database => Task.Run(
             async () =>
             {
                 if (!sqlite || !await SqliteSchema.HasEveryMigrationAsync(SqliteConnectionString(configuration, database.Module), database.ContextType, cancellationToken))
                 {
-                    await MigrateAsync(services, database, cancellationToken);
+                    await MigrateAsync(services, database, efServices, cancellationToken);
                 }
 
                 migrated.Add(database.Module);
@@ -108,10 +109,11 @@ public static class ModuleDatabaseRegistration
             cancellationToken)));
     }
 
-    private static async Task MigrateAsync(IServiceProvider services, ModuleDatabase database, CancellationToken cancellationToken)
+    private static async Task MigrateAsync(IServiceProvider services, ModuleDatabase database, FirstUse efServices, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var context = database.Open(scope.ServiceProvider);
+        await efServices.OnceAsync(() => context.GetInfrastructure(), cancellationToken);
         if (context.Database.IsNpgsql())
         {
             // Npgsql reads the history table before creating it and logs the missing table as an
@@ -122,5 +124,40 @@ public static class ModuleDatabaseRegistration
         }
 
         await context.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// EF Core builds its internal services on a context's first use and keeps them for every context
+    /// of the same provider, but contexts first used at the same moment each build their own copy (five
+    /// at once at a first start, on two cores): the first migration builds them while the others wait.
+    /// </summary>
+    private sealed class FirstUse : IDisposable
+    {
+        private readonly SemaphoreSlim _gate = new(1, 1);
+        private volatile bool _done;
+
+        public async Task OnceAsync(Action use, CancellationToken cancellationToken)
+        {
+            if (_done)
+            {
+                return;
+            }
+
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_done)
+                {
+                    use();
+                    _done = true;
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        public void Dispose() => _gate.Dispose();
     }
 }
