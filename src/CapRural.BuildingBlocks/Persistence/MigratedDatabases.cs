@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace CapRural.BuildingBlocks.Persistence;
 
 /// <summary>The modules whose database this process has migrated (or found with every migration applied).</summary>
-public sealed class MigratedDatabases
+internal sealed class MigratedDatabases
 {
     private readonly ConcurrentDictionary<string, bool> _modules = new();
 
