@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Serilog;
 using Serilog.Formatting.Compact;
+using Serilog.Settings.Configuration;
 
 namespace CapRural.Host;
 
@@ -68,7 +69,8 @@ internal static class PlatformApp
         if (!commandLine)
         {
             // Registered first: databases are migrated before the dispatcher and the server start.
-            services.AddHostedService<DatabaseMigrator>();
+            services.AddSingleton<DatabaseMigrator>();
+            services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
             services.AddHostedService<OutboxDispatcher>();
         }
 
@@ -84,16 +86,27 @@ internal static class PlatformApp
 
         overrides?.Invoke(services);
         var app = builder.Build();
+        // The databases are migrated while the endpoints are mapped (and checked); starting waits for both.
+        app.Services.GetService<DatabaseMigrator>()?.Begin();
         Configure(app);
         return app;
     }
+
+    private static readonly ConfigurationReaderOptions ConfiguredSinks = new(
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly,
+        typeof(FileLoggerConfigurationExtensions).Assembly,
+        typeof(LoggerSinkConfigurationDebugExtensions).Assembly,
+        typeof(LoggerConfigurationAsyncExtensions).Assembly,
+        typeof(RenderedCompactJsonFormatter).Assembly);
 
     private static void ConfigureLogging(WebApplicationBuilder builder, bool commandLine)
     {
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration)
+            // The sinks a configuration may name are the ones the host ships: named here, they are not
+            // searched for in every assembly of the application at each start.
+            logger.ReadFrom.Configuration(builder.Configuration, ConfiguredSinks)
                 .Enrich.FromLogContext()
                 .Enrich.With<EmailMaskingEnricher>();
             if (commandLine)

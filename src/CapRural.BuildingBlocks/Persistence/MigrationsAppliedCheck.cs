@@ -1,25 +1,32 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CapRural.BuildingBlocks.Persistence;
 
-/// <summary>Ready means: the module's database answers and has every migration applied.</summary>
-internal sealed class MigrationsAppliedCheck<TContext>(TContext context) : IHealthCheck
+/// <summary>
+/// Ready means: this process has migrated the module's database (or found every migration applied)
+/// and the database answers. The migration history is read once, at start, not at every check; on
+/// SQLite the check opens the file without EF Core, whose services the first check would otherwise build.
+/// </summary>
+internal sealed class MigrationsAppliedCheck<TContext>(string module, IServiceProvider services) : IHealthCheck
     where TContext : DbContext
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context1, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!services.GetRequiredService<MigratedDatabases>().Contains(module))
+        {
+            return HealthCheckResult.Unhealthy("migrations not applied yet");
+        }
+
         try
         {
-            if (!await context.Database.CanConnectAsync(cancellationToken))
-            {
-                return HealthCheckResult.Unhealthy("database unreachable");
-            }
-
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            return pending.Count == 0
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy($"{pending.Count} pending migration(s)");
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var reachable = DatabaseSettings.Provider(configuration) == DatabaseProvider.Sqlite
+                ? await SqliteSchema.CanConnectAsync(ModuleDatabaseRegistration.SqliteConnectionString(configuration, module), cancellationToken)
+                : await services.GetRequiredService<TContext>().Database.CanConnectAsync(cancellationToken);
+            return reachable ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("database unreachable");
         }
         catch (Exception exception)
         {

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CapRural.BuildingBlocks.Persistence;
 
@@ -32,6 +33,7 @@ public static class ModuleDatabaseRegistration
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<ModuleDbServices>();
         services.TryAddSingleton<EventNames>();
+        services.TryAddSingleton<MigratedDatabases>();
         // Configuration is read when the options are first needed, so test hosts can point it elsewhere;
         // the options are then built once per host. Contexts are pooled: a request gets one already
         // built (its EF services, connection object and model) and hands it back reset, instead of
@@ -54,7 +56,8 @@ public static class ModuleDatabaseRegistration
                 ? provider.GetRequiredService<IDbContextFactory<TPostgreSqlContext>>().CreateDbContext()
                 : provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
-        services.AddHealthChecks().AddCheck<MigrationsAppliedCheck<TContext>>($"{module}-database", tags: ["ready"]);
+        services.AddHealthChecks().Add(new HealthCheckRegistration(
+            $"{module}-database", checkServices => new MigrationsAppliedCheck<TContext>(module, checkServices), failureStatus: null, tags: ["ready"]));
         return services;
     }
 
@@ -70,7 +73,7 @@ public static class ModuleDatabaseRegistration
     /// <summary>EF's own table of applied migrations, kept in each module's schema on PostgreSQL.</summary>
     public const string HistoryTable = "__EFMigrationsHistory";
 
-    private static string SqliteConnectionString(IConfiguration configuration, string module) =>
+    internal static string SqliteConnectionString(IConfiguration configuration, string module) =>
         configuration.GetConnectionString(module)
         ?? $"Data Source={Path.Combine(DataDirectory(configuration), module + ".db")}";
 
@@ -78,20 +81,37 @@ public static class ModuleDatabaseRegistration
 
     /// <summary>
     /// Applies every module's pending migrations; called once at start. The modules' databases (files,
-    /// or schemas of one database) are independent: they are migrated side by side.
+    /// or schemas of one database) are independent: they are migrated side by side. A SQLite file that
+    /// already has every migration is left alone without starting EF's migrator (<see cref="SqliteSchema"/>);
+    /// on PostgreSQL, where several hosts may start together, EF's migrator and its lock always decide.
     /// </summary>
     public static async Task MigrateModuleDatabasesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        var configuration = services.GetRequiredService<IConfiguration>();
         // The data folder also holds the e-mail pickup folder on PostgreSQL.
-        Directory.CreateDirectory(DataDirectory(services.GetRequiredService<IConfiguration>()));
+        Directory.CreateDirectory(DataDirectory(configuration));
+        var sqlite = DatabaseSettings.Provider(configuration) == DatabaseProvider.Sqlite;
+        var migrated = services.GetRequiredService<MigratedDatabases>();
+        using var efServices = new FirstUse();
         // On threads of their own: SQLite's "async" calls complete synchronously, which would run them in turn.
-        await Task.WhenAll(services.GetServices<ModuleDatabase>().Select(database => Task.Run(() => MigrateAsync(services, database, cancellationToken), cancellationToken)));
+        await Task.WhenAll(services.GetServices<ModuleDatabase>().Select(database => Task.Run(
+            async () =>
+            {
+                if (!sqlite || !await SqliteSchema.HasEveryMigrationAsync(SqliteConnectionString(configuration, database.Module), database.ContextType, cancellationToken))
+                {
+                    await MigrateAsync(services, database, efServices, cancellationToken);
+                }
+
+                migrated.Add(database.Module);
+            },
+            cancellationToken)));
     }
 
-    private static async Task MigrateAsync(IServiceProvider services, ModuleDatabase database, CancellationToken cancellationToken)
+    private static async Task MigrateAsync(IServiceProvider services, ModuleDatabase database, FirstUse efServices, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var context = database.Open(scope.ServiceProvider);
+        await efServices.OnceAsync(() => context.GetInfrastructure(), cancellationToken);
         if (context.Database.IsNpgsql())
         {
             // Npgsql reads the history table before creating it and logs the missing table as an
@@ -103,5 +123,40 @@ public static class ModuleDatabaseRegistration
 
         await context.Database.MigrateAsync(cancellationToken);
         await WalSync.AfterCommitAsync(context);
+    }
+
+    /// <summary>
+    /// EF Core builds its internal services on a context's first use and keeps them for every context
+    /// of the same provider, but contexts first used at the same moment each build their own copy (five
+    /// at once at a first start, on two cores): the first migration builds them while the others wait.
+    /// </summary>
+    private sealed class FirstUse : IDisposable
+    {
+        private readonly SemaphoreSlim _gate = new(1, 1);
+        private volatile bool _done;
+
+        public async Task OnceAsync(Action use, CancellationToken cancellationToken)
+        {
+            if (_done)
+            {
+                return;
+            }
+
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_done)
+                {
+                    use();
+                    _done = true;
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        public void Dispose() => _gate.Dispose();
     }
 }

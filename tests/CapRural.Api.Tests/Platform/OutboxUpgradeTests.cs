@@ -1,11 +1,9 @@
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
-using CapRural.Registration;
 using CapRural.Registration.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapRural.Api.Tests.Platform;
@@ -18,7 +16,7 @@ public sealed class OutboxUpgradeTests : IDisposable
 {
     private const string BeforeStableNames = "20261129231502_Initial";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "caprural-tests", Guid.NewGuid().ToString("N"));
+    private readonly RegistrationOnly _module = new();
 
     [Fact]
     public async Task Rows_pending_before_the_upgrade_get_their_stable_name_and_subject_and_still_deserialise()
@@ -52,23 +50,9 @@ public sealed class OutboxUpgradeTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _module.Dispose();
 
-    private ServiceProvider Services()
-    {
-        Directory.CreateDirectory(_folder);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Directory"] = _folder }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        new RegistrationModule().AddServices(services, configuration);
-        return services.BuildServiceProvider();
-    }
+    private ServiceProvider Services() => _module.Services();
 
-    private static ModuleDbContext Registration(IServiceProvider scoped) =>
-        scoped.GetServices<ModuleDatabase>().Single(d => d.Module == "registration").Open(scoped);
+    private static ModuleDbContext Registration(IServiceProvider scoped) => RegistrationOnly.Registration(scoped);
 }
