@@ -20,7 +20,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 {
     // Contexts are pooled (EF Core takes only the options in a pooled context's constructor): what
     // they need from the container comes from the host's services through the options.
-    private readonly ModuleDbServices services = ModuleDbServices.From(options);
+    private readonly ModuleDbServices _services = ModuleDbServices.From(options);
 
     private bool _outboxTouched;
 
@@ -28,7 +28,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
-    protected TimeProvider Clock => services.Clock;
+    protected TimeProvider Clock => _services.Clock;
 
     /// <summary>Raises an integration event; it is stored with the next SaveChanges, or not at all.</summary>
     public void Publish(IntegrationEvent integrationEvent)
@@ -90,7 +90,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         if (_outboxTouched)
         {
             _outboxTouched = false;
-            services.Signal.Notify();
+            _services.Signal.Notify();
         }
 
         return written;

@@ -19,14 +19,12 @@ internal static class SqliteSchema
     /// </summary>
     public static async Task<bool> HasEveryMigrationAsync(string connectionString, Type contextType, CancellationToken cancellationToken)
     {
-        if (!File.Exists(new SqliteConnectionStringBuilder(connectionString).DataSource))
+        await using var connection = await OpenExistingAsync(connectionString, cancellationToken);
+        if (connection is null)
         {
             return false;
         }
 
-        // The connection string EF uses: the native connection goes back to the pool EF opens from.
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{ModuleDatabaseRegistration.HistoryTable}'";
         if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 0)
@@ -50,17 +48,40 @@ internal static class SqliteSchema
     /// <summary>The file exists and answers a query (EF's own check on SQLite only looks for the file).</summary>
     public static async Task<bool> CanConnectAsync(string connectionString, CancellationToken cancellationToken)
     {
-        if (!File.Exists(new SqliteConnectionStringBuilder(connectionString).DataSource))
+        await using var connection = await OpenExistingAsync(connectionString, cancellationToken);
+        if (connection is null)
         {
             return false;
         }
 
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT 1";
         await command.ExecuteScalarAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The file opened with the connection string EF uses (the native connection goes back to the pool
+    /// EF opens from); null when there is no file, which opening would create.
+    /// </summary>
+    private static async Task<SqliteConnection?> OpenExistingAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(new SqliteConnectionStringBuilder(connectionString).DataSource))
+        {
+            return null;
+        }
+
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private static IEnumerable<string> CompiledMigrations(Type contextType) =>
