@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the EF Core compiled models of every database context, on both providers.
+# Regenerates the EF Core compiled models of every database context, on both providers, and the SQL
+# scripts of the SQLite migrations.
 #
 #   build/ef/optimize.sh
 #
@@ -8,7 +9,9 @@
 # itself (the generated DbContextModelAttribute names its context), so nothing else refers to it.
 # Run this after any change to a context's OnModelCreating, an entity's mapped properties or
 # ModuleDbContext's conventions, in the same commit as the migrations: the architecture test
-# `Every_compiled_model_matches_its_context` fails while a compiled model is stale.
+# `Every_compiled_model_matches_its_context` fails while a compiled model is stale. After adding or
+# removing a migration, too: `Every_SQLite_migration_ships_the_script_EF_generates_for_it` fails
+# while a SQLite migration has no script or a different one.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -40,3 +43,9 @@ for entry in "${contexts[@]}"; do
   dotnet ef dbcontext optimize --project "$project" --no-build \
     --context "$postgres" --output-dir "$output/PostgreSql" --namespace "$namespace.CompiledModels.PostgreSql"
 done
+
+# The SQL of each SQLite migration, as `dotnet ef migrations script` writes it, beside the migrations
+# (Migrations/Sql/{migration}.sql): the host applies these at start instead of running EF's migrator.
+echo "== SQLite migration scripts"
+UPDATE_MIGRATION_SCRIPTS=1 dotnet test tests/CapRural.Architecture.Tests --nologo -v quiet \
+  --filter "FullyQualifiedName~MigrationScriptTests.Every_SQLite_migration_ships_the_script_EF_generates_for_it"

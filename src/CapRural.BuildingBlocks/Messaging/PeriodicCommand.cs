@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Modules;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +19,7 @@ public interface IJobTurns
 /// <summary>
 /// Sends a command through the mediator at a fixed interval, in its own scope (closing calls at their
 /// deadline, meeting reminders), when this host takes the job's turn. A failure is logged and tried
-/// again at the next turn.
+/// again at the next turn. The first turn comes once the host has started (<see cref="HostStart"/>).
 /// </summary>
 internal sealed class PeriodicCommand(
     string job,
@@ -26,10 +27,12 @@ internal sealed class PeriodicCommand(
     TimeSpan interval,
     Func<IMediator, CancellationToken, ValueTask> send,
     IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
     ILogger<PeriodicCommand> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await lifetime.WhenStartedAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -59,5 +62,6 @@ public static class PeriodicCommandRegistration
         services.AddSingleton<IHostedService>(provider => new PeriodicCommand(
             job, purpose, interval, send,
             provider.GetRequiredService<IServiceScopeFactory>(),
+            provider.GetRequiredService<IHostApplicationLifetime>(),
             provider.GetRequiredService<ILogger<PeriodicCommand>>()));
 }

@@ -81,9 +81,9 @@ public static class ModuleDatabaseRegistration
 
     /// <summary>
     /// Applies every module's pending migrations; called once at start. The modules' databases (files,
-    /// or schemas of one database) are independent: they are migrated side by side. A SQLite file that
-    /// already has every migration is left alone without starting EF's migrator (<see cref="SqliteSchema"/>);
-    /// on PostgreSQL, where several hosts may start together, EF's migrator and its lock always decide.
+    /// or schemas of one database) are independent: they are migrated side by side. A SQLite file gets
+    /// the committed SQL of its missing migrations through a plain connection (<see cref="SqliteSchema"/>);
+    /// on PostgreSQL, where several hosts may start together, EF's migrator and its lock decide.
     /// </summary>
     public static async Task MigrateModuleDatabasesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -97,9 +97,13 @@ public static class ModuleDatabaseRegistration
         await Task.WhenAll(services.GetServices<ModuleDatabase>().Select(database => Task.Run(
             async () =>
             {
-                if (!sqlite || !await SqliteSchema.HasEveryMigrationAsync(SqliteConnectionString(configuration, database.Module), database.ContextType, cancellationToken))
+                if (sqlite)
                 {
-                    await MigrateAsync(services, database, efServices, cancellationToken);
+                    await SqliteSchema.MigrateAsync(SqliteConnectionString(configuration, database.Module), database.ContextType, cancellationToken);
+                }
+                else
+                {
+                    await MigrateOnPostgreSqlAsync(services, database, efServices, cancellationToken);
                 }
 
                 migrated.Add(database.Module);
@@ -107,28 +111,23 @@ public static class ModuleDatabaseRegistration
             cancellationToken)));
     }
 
-    private static async Task MigrateAsync(IServiceProvider services, ModuleDatabase database, FirstUse efServices, CancellationToken cancellationToken)
+    private static async Task MigrateOnPostgreSqlAsync(IServiceProvider services, ModuleDatabase database, FirstUse efServices, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var context = database.Open(scope.ServiceProvider);
         await efServices.OnceAsync(() => context.GetInfrastructure(), cancellationToken);
-        if (context.Database.IsNpgsql())
-        {
-            // Npgsql reads the history table before creating it and logs the missing table as an
-            // error on every first start (npgsql/efcore.pg#3407): create it first, as EF would.
-            // The schema is the module's name, from code: nothing here comes from a request.
-            var createHistory = $"CREATE SCHEMA IF NOT EXISTS \"{database.Module}\";\n" + context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
-            await context.Database.ExecuteSqlRawAsync(createHistory, cancellationToken);
-        }
-
+        // Npgsql reads the history table before creating it and logs the missing table as an
+        // error on every first start (npgsql/efcore.pg#3407): create it first, as EF would.
+        // The schema is the module's name, from code: nothing here comes from a request.
+        var createHistory = $"CREATE SCHEMA IF NOT EXISTS \"{database.Module}\";\n" + context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
+        await context.Database.ExecuteSqlRawAsync(createHistory, cancellationToken);
         await context.Database.MigrateAsync(cancellationToken);
-        await WalSync.AfterCommitAsync(context);
     }
 
     /// <summary>
     /// EF Core builds its internal services on a context's first use and keeps them for every context
     /// of the same provider, but contexts first used at the same moment each build their own copy (five
-    /// at once at a first start, on two cores): the first migration builds them while the others wait.
+    /// at once at a first start on PostgreSQL, on two cores): the first migration builds them while the others wait.
     /// </summary>
     private sealed class FirstUse : IDisposable
     {

@@ -4,6 +4,7 @@ using CapRural.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CapRural.Architecture.Tests.Description;
 
@@ -40,6 +41,37 @@ public static class ModelReader
         return compiled.Except(built).Select(line => "- " + line)
             .Concat(built.Except(compiled).Select(line => "+ " + line))
             .ToList();
+    }
+
+    /// <summary>
+    /// Each migration of a SQLite context with the script its assembly ships and the one EF generates
+    /// for it, from the migration before it (the first one also creates the history table).
+    /// </summary>
+    public static IReadOnlyList<MigrationScriptInfo> MigrationScriptsOf(Type contextType)
+    {
+        using var context = Open(contextType, onPostgreSql: false);
+        var migrator = context.GetService<IMigrator>();
+        string? previous = null;
+        var scripts = new List<MigrationScriptInfo>();
+        foreach (var migration in context.Database.GetMigrations())
+        {
+            scripts.Add(new MigrationScriptInfo(contextType.FullName!, migration, ShippedScript(contextType, migration), migrator.GenerateScript(previous, migration)));
+            previous = migration;
+        }
+
+        return scripts;
+    }
+
+    private static string? ShippedScript(Type contextType, string migration)
+    {
+        using var stream = contextType.Assembly.GetManifestResourceStream(SqliteSchema.ScriptResourcePrefix + migration + ".sql");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     private static bool HasCompiledModel(Type contextType) =>
