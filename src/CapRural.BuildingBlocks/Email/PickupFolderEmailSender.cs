@@ -14,15 +14,28 @@ internal sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, st
 
     public async Task SendAsync(Guid messageId, EmailMessage email, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(directory);
         var target = Path.Combine(directory, $"{messageId:N}.eml");
         var temporary = target + ".tmp";
         var message = MimeBuilder.Build(messageId, email, options.Value);
-        await using (var stream = File.Create(temporary))
+        await using (var stream = Create(temporary))
         {
             await message.WriteToAsync(Rfc5322, stream, cancellationToken);
         }
 
         File.Move(temporary, target, overwrite: true);
+    }
+
+    /// <summary>The folder is made when it is missing, not checked before every e-mail.</summary>
+    private FileStream Create(string path)
+    {
+        try
+        {
+            return File.Create(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(directory);
+            return File.Create(path);
+        }
     }
 }

@@ -13,6 +13,12 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext context,
     where TEvent : IntegrationEvent
     where TContext : ModuleDbContext
 {
+    // Compiled once per context type: every delivered event asks it, and a compiled query skips EF's
+    // per-call work of reading the expression tree and looking up its cached plan.
+    private static readonly Func<TContext, Guid, string, CancellationToken, Task<bool>> AlreadyHandled =
+        EF.CompileAsyncQuery((TContext db, Guid eventId, string consumer, CancellationToken _) =>
+            db.Inbox.Any(m => m.EventId == eventId && m.Consumer == consumer));
+
     protected TContext Db => context;
 
     protected TimeProvider Clock => clock;
@@ -23,7 +29,8 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext context,
     public async ValueTask Handle(TEvent notification, CancellationToken cancellationToken)
     {
         var consumer = ConsumerName;
-        if (await context.Inbox.AnyAsync(m => m.EventId == notification.EventId && m.Consumer == consumer, cancellationToken))
+        await using var connection = await context.KeepConnectionOpenAsync(cancellationToken);
+        if (await AlreadyHandled(context, notification.EventId, consumer, cancellationToken))
         {
             return;
         }

@@ -72,6 +72,22 @@ public sealed class QueuedEmailTests : IDisposable
         Assert.EndsWith(".eml", file, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_pickup_folder_removed_between_two_emails_is_made_again()
+    {
+        await using var module = await ModuleHarness.StartAsync(_folder.Path);
+        await QueueAsync(module, new EmailMessage("camille.martin@example.org", "Votre candidature est bien reçue", Body));
+        await module.ProcessDueAsync();
+        Directory.Delete(module.MailDirectory, recursive: true);
+
+        await QueueAsync(module, new EmailMessage("camille.martin@example.org", "Votre lien personnel", Body));
+        Assert.Equal(1, await module.ProcessDueAsync());
+
+        using var email = MimeMessage.Load(Assert.Single(Directory.GetFiles(module.MailDirectory)));
+        Assert.Equal("Votre lien personnel", email.Subject);
+        Assert.All(await module.OutboxAsync(), m => Assert.NotNull(m.ProcessedAt));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static string TextOf(MimeMessage email)

@@ -30,8 +30,12 @@ public sealed record CallView(
 
 internal static class CallLookup
 {
+    // Every submitted form looks its call up: compiled once instead of read anew by EF at each call.
+    private static readonly Func<RegistrationDbContext, Guid, CancellationToken, Task<Call?>> CallById =
+        EF.CompileAsyncQuery((RegistrationDbContext db, Guid callId, CancellationToken _) => db.Calls.FirstOrDefault(c => c.Id == callId));
+
     public static async Task<Call> FindCallAsync(this RegistrationDbContext db, Guid callId, CancellationToken cancellationToken) =>
-        await db.Calls.FirstOrDefaultAsync(c => c.Id == callId, cancellationToken)
+        await CallById(db, callId, cancellationToken)
         ?? throw new NotFoundException(Localized.Pick("Appel introuvable.", "Call not found."));
 
     /// <summary>

@@ -44,14 +44,20 @@ internal sealed class SubmitApplicationHandler(
     IOptions<RetentionOptions> retention,
     TimeProvider clock) : ICommandHandler<SubmitApplication, SubmittedApplication>
 {
+    // Asked at every submission: compiled once.
+    private static readonly Func<RegistrationDbContext, Guid, string, CancellationToken, Task<bool>> AlreadyApplied =
+        EF.CompileAsyncQuery((RegistrationDbContext db, Guid callId, string emailKey, CancellationToken _) =>
+            db.Applications.Any(a => a.CallId == callId && a.EmailKey == emailKey && a.Status == ApplicationStatus.Submitted));
+
     public async ValueTask<SubmittedApplication> Handle(SubmitApplication command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        await using var connection = await db.KeepConnectionOpenAsync(cancellationToken);
         var call = await db.FindCallAsync(command.CallId, cancellationToken);
         call.EnsureAcceptsApplications(now);
 
         var emailKey = Application.EmailKeyOf(command.Email!);
-        if (await db.Applications.AnyAsync(a => a.CallId == call.Id && a.EmailKey == emailKey && a.Status == ApplicationStatus.Submitted, cancellationToken))
+        if (await AlreadyApplied(db, call.Id, emailKey, cancellationToken))
         {
             throw Duplicate();
         }
