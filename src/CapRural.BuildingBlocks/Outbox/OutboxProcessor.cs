@@ -23,6 +23,7 @@ public sealed class OutboxProcessor(
     IEnumerable<ModuleDatabase> databases,
     IEmailSender emailSender,
     EventNames names,
+    OutboxBacklog backlog,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor> logger) : IDisposable
@@ -78,6 +79,7 @@ public sealed class OutboxProcessor(
         var now = clock.GetUtcNow();
         var claim = $"{_instance}:{Guid.NewGuid():N}";
         var (batch, claimed) = await OutboxClaims.ClaimAsync(context, claim, now, options.Value.ClaimLease, BatchSize, cancellationToken);
+        backlog.Claimed(context.GetType(), batch.Count, BatchSize);
         using var pass = new DeliveryPass(ParallelDeliveries);
         string? previousEvent = null;
         try
@@ -117,6 +119,7 @@ public sealed class OutboxProcessor(
             // expires (consumers' inboxes and e-mail ids make that harmless). Rows deleted meanwhile by
             // an erasure simply match nothing.
             await OutboxClaims.MarkDeliveredAsync(context, pass.Delivered, clock.GetUtcNow(), CancellationToken.None);
+            backlog.Delivered(context.GetType());
             // An idle pass (nothing due, or all of it in another host's hands) writes nothing at all.
             if (claimed)
             {

@@ -31,6 +31,7 @@ public static class ModuleDatabaseRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxBacklog>();
         services.TryAddSingleton<ModuleDbServices>();
         services.TryAddSingleton<EventNames>();
         services.TryAddSingleton<MigratedDatabases>();

@@ -94,6 +94,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (_outboxTouched && !WriteGate.InDeliveryFlow)
+        {
+            await _services.Backlog.PaceAsync(GetType(), cancellationToken);
+        }
+
         // SQLite has one writer per file: queue writers here instead of failing with "database is locked".
         int written;
         using (await WriteGate.EnterAsync(this, cancellationToken))
@@ -168,7 +173,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 }
 
 /// <summary>What every module DbContext needs from the container besides its options.</summary>
-public sealed record ModuleDbServices(TimeProvider Clock, OutboxSignal Signal)
+public sealed record ModuleDbServices(TimeProvider Clock, OutboxSignal Signal, OutboxBacklog Backlog)
 {
     /// <summary>
     /// The host's, through the options' application services; a context made outside a host (the
@@ -176,5 +181,5 @@ public sealed record ModuleDbServices(TimeProvider Clock, OutboxSignal Signal)
     /// </summary>
     public static ModuleDbServices From(DbContextOptions options) =>
         options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ModuleDbServices>()
-        ?? new ModuleDbServices(TimeProvider.System, new OutboxSignal());
+        ?? new ModuleDbServices(TimeProvider.System, new OutboxSignal(), new OutboxBacklog());
 }

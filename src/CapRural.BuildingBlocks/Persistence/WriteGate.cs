@@ -37,6 +37,9 @@ internal sealed class WriteGate
         return new Turn(gate);
     }
 
+    /// <summary>Whether the current flow is outbox delivery (the dispatcher's claims and marks, the consumers' reactions).</summary>
+    public static bool InDeliveryFlow => Delivering.Value;
+
     /// <summary>Marks the current flow as outbox delivery until disposed: its writes take the gate first.</summary>
     public static DeliveryScope DeliveryFlow()
     {

@@ -21,6 +21,7 @@ public sealed class PooledContextTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<ModuleDbServices>();
         services.AddPooledDbContextFactory<TestDbContext>(options => options
             .UseSqlite($"Data Source={Path.Combine(_folder.Path, "pooled.db")}")

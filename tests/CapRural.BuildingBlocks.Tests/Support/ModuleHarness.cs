@@ -53,6 +53,7 @@ public sealed class ModuleHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<ModuleDbServices>();
         services.AddDbContext<TestDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance));
         services.AddSingleton(new ModuleDatabase("test", typeof(TestDbContext)));
