@@ -28,7 +28,7 @@ internal sealed class WalSync(Action sync)
 
     /// <summary>The WAL of the context's database file; null on PostgreSQL and for an in-memory database.</summary>
     public static WalSync? Of(DbContext context) =>
-        context.Database.IsSqlite() && context.Database.GetConnectionString() is { } connectionString
+        context.IsOnSqlite() && context.Database.GetConnectionString() is { } connectionString
             ? ByConnectionString.GetOrAdd(connectionString, ForFile)
             : null;
 

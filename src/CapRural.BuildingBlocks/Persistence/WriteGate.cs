@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CapRural.BuildingBlocks.Persistence;
@@ -25,9 +24,7 @@ internal sealed class WriteGate
     /// <summary>Waits for the context's gate (SQLite only); dispose the answer to let the next writer in.</summary>
     public static async ValueTask<Turn> EnterAsync(DbContext context, CancellationToken cancellationToken)
     {
-        // The connection's type, not IsSqlite(): that reads the provider's assembly name by reflection,
-        // at every write.
-        if (context.Database.GetDbConnection() is not SqliteConnection)
+        if (!context.IsOnSqlite())
         {
             return default;
         }
