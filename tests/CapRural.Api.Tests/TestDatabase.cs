@@ -1,10 +1,5 @@
 using CapRural.BuildingBlocks.Persistence;
-using CapRural.Host;
-using CapRural.Host.Access;
-using CapRural.Host.Access.PostgreSql;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CapRural.Api.Tests;
@@ -58,28 +53,29 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(administration, name);
     }
 
+    /// <summary>A database nothing was migrated in yet (on SQLite, the empty data folder is that), for tests of a first start.</summary>
+    public static TestDatabase CreateEmpty()
+    {
+        if (!OnPostgreSql)
+        {
+            return new TestDatabase(null, null);
+        }
+
+        var administration = Environment.GetEnvironmentVariable(PostgreSqlVariable)!;
+        var name = "empty_" + Guid.NewGuid().ToString("N");
+        Execute(administration, $"CREATE DATABASE {name}");
+        return new TestDatabase(administration, name);
+    }
+
     private static string CreateTemplate()
     {
         var administration = Environment.GetEnvironmentVariable(PostgreSqlVariable)!;
         var name = "template_" + Guid.NewGuid().ToString("N");
         Execute(administration, $"CREATE DATABASE {name}");
         var connectionString = new NpgsqlConnectionStringBuilder(administration) { Database = name, Pooling = false }.ConnectionString;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "postgresql",
-            ["Database:ConnectionString"] = connectionString,
-            ["Data:Directory"] = Path.Combine(Path.GetTempPath(), "caprural-tests", name),
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddModuleDatabase<AccessDbContext, AccessPostgreSqlDbContext>(AccessDbContext.Name);
-        foreach (var module in ModuleCatalog.All)
-        {
-            module.AddServices(services, configuration);
-        }
-
-        using var provider = services.BuildServiceProvider();
+        using var provider = HostDatabases.In(
+            Path.Combine(Path.GetTempPath(), "caprural-tests", name),
+            [new("Database:Provider", "postgresql"), new("Database:ConnectionString", connectionString)]);
         provider.MigrateModuleDatabasesAsync().GetAwaiter().GetResult();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(administration, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         return name;

@@ -117,13 +117,35 @@ public static class ModuleDatabaseRegistration
         await using var scope = services.CreateAsyncScope();
         var context = database.Open(scope.ServiceProvider);
         await efServices.OnceAsync(() => context.GetInfrastructure(), cancellationToken);
-        // Npgsql reads the history table before creating it and logs the missing table as an
-        // error on every first start (npgsql/efcore.pg#3407): create it first, as EF would.
-        // The schema is the module's name, from code: nothing here comes from a request.
-        var createHistory = $"CREATE SCHEMA IF NOT EXISTS \"{database.Module}\";\n" + context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
-        await context.Database.ExecuteSqlRawAsync(createHistory, cancellationToken);
-        await context.Database.MigrateAsync(cancellationToken);
+        // Hosts started together each migrate: "IF NOT EXISTS" and EF's lock on the history table do
+        // not keep two first starts apart (both create the schema; one applies a migration the other
+        // has just applied). A session lock per module does: the second host waits, then finds the
+        // migrations applied. It goes with the session, so a host killed meanwhile releases it.
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtext({MigrationLockName(database.Module)}))", cancellationToken);
+            try
+            {
+                // Npgsql reads the history table before creating it and logs the missing table as an
+                // error on every first start (npgsql/efcore.pg#3407): create it first, as EF would.
+                // The schema is the module's name, from code: nothing here comes from a request.
+                var createHistory = $"CREATE SCHEMA IF NOT EXISTS \"{database.Module}\";\n" + context.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
+                await context.Database.ExecuteSqlRawAsync(createHistory, cancellationToken);
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtext({MigrationLockName(database.Module)}))", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
     }
+
+    private static string MigrationLockName(string module) => "caprural.migrations." + module;
 
     /// <summary>
     /// EF Core builds its internal services on a context's first use and keeps them for every context

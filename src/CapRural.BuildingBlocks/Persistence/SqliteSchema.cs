@@ -38,8 +38,32 @@ internal static class SqliteSchema
         foreach (var migration in missing)
         {
             command.CommandText = Script(contextType, migration);
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException)
+            {
+                // Two hosts started together on one folder both read the history before either wrote
+                // it; the one that fails finds the migration applied by the other and goes on.
+                if (!await AppliedMeanwhileAsync(connection, command, migration, cancellationToken))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    /// <summary>Rolls back the failed script's transaction, then tells whether the history now lists the migration.</summary>
+    private static async Task<bool> AppliedMeanwhileAsync(SqliteConnection connection, SqliteCommand command, string migration, CancellationToken cancellationToken)
+    {
+        if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0)
+        {
+            command.CommandText = "ROLLBACK";
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        return (await AppliedMigrationsAsync(command, cancellationToken)).Contains(migration, StringComparer.Ordinal);
     }
 
     /// <summary>The file exists and answers a query (EF's own check on SQLite only looks for the file).</summary>

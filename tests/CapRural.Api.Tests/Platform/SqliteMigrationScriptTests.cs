@@ -1,9 +1,6 @@
 using CapRural.BuildingBlocks.Persistence;
-using CapRural.Host;
-using CapRural.Host.Access;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CapRural.Api.Tests.Platform;
@@ -20,9 +17,9 @@ public sealed class SqliteMigrationScriptTests : IDisposable
     [Fact]
     public async Task Every_database_made_at_start_has_the_schema_and_history_EFs_migrator_gives_it()
     {
-        await using var scripted = AllDatabases(_scripted);
+        await using var scripted = HostDatabases.In(_scripted, []);
         await scripted.MigrateModuleDatabasesAsync();
-        await using var migrated = AllDatabases(_migrated);
+        await using var migrated = HostDatabases.In(_migrated, []);
         var databases = migrated.GetServices<ModuleDatabase>().ToList();
         Assert.Equal(["access", "knowledge", "meetings", "registration", "selection"], databases.Select(d => d.Module).Order());
         foreach (var database in databases)
@@ -46,22 +43,6 @@ public sealed class SqliteMigrationScriptTests : IDisposable
     }
 
     private static string Folder() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "caprural-tests", Guid.NewGuid().ToString("N"))).FullName;
-
-    /// <summary>Every module's database and the host's own, on SQLite files in <paramref name="folder"/>, without a host.</summary>
-    private static ServiceProvider AllDatabases(string folder)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Data:Directory"] = folder }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddAccess();
-        foreach (var module in ModuleCatalog.All)
-        {
-            module.AddServices(services, configuration);
-        }
-
-        return services.BuildServiceProvider();
-    }
 
     /// <summary>
     /// The file's tables, indexes and triggers with their SQL, its applied migrations and its journal
