@@ -72,6 +72,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>How many times this host sent each e-mail (by outbox message id).</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<Guid, int> Sends { get; } = new();
 
+    /// <summary>Awaited before each e-mail is sent: a test holds it to play a slow relay.</summary>
+    public Func<Task> BeforeSend { get; set; } = () => Task.CompletedTask;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -88,7 +91,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
             // Counts each send, so a message delivered twice is seen even where its file is overwritten.
             var sender = services.Last(d => d.ServiceType == typeof(IEmailSender));
             services.Remove(sender);
-            services.AddSingleton<IEmailSender>(provider => new CountingEmailSender((IEmailSender)sender.ImplementationFactory!(provider), Sends));
+            services.AddSingleton<IEmailSender>(provider => new CountingEmailSender((IEmailSender)sender.ImplementationFactory!(provider), Sends, () => BeforeSend()));
         });
     }
 
@@ -161,10 +164,11 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
     }
 }
 
-internal sealed class CountingEmailSender(IEmailSender inner, System.Collections.Concurrent.ConcurrentDictionary<Guid, int> sends) : IEmailSender
+internal sealed class CountingEmailSender(IEmailSender inner, System.Collections.Concurrent.ConcurrentDictionary<Guid, int> sends, Func<Task> beforeSend) : IEmailSender
 {
     public async Task SendAsync(Guid messageId, EmailMessage email, CancellationToken cancellationToken)
     {
+        await beforeSend();
         await inner.SendAsync(messageId, email, cancellationToken);
         sends.AddOrUpdate(messageId, 1, (_, count) => count + 1);
     }

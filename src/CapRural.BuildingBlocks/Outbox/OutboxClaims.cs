@@ -69,6 +69,11 @@ internal static class OutboxClaims
             .SetProperty(m => m.ClaimedBy, (string?)null)
             .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), cancellationToken), cancellationToken);
 
+    /// <summary>Moves the expiry of the claim's undelivered rows to <paramref name="until"/> (<see cref="ClaimRenewal"/>).</summary>
+    public static Task RenewAsync(ModuleDbContext context, string claim, DateTimeOffset until, CancellationToken cancellationToken) =>
+        context.WriteAsync(() => context.Outbox.Where(m => m.ClaimedBy == claim && m.ProcessedAt == null).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.ClaimedUntil, until), cancellationToken), cancellationToken);
+
     /// <summary>Gives back rows claimed but not attempted (held behind a failure of their subject, or behind another host).</summary>
     public static Task ReleaseAsync(ModuleDbContext context, string claim, CancellationToken cancellationToken) =>
         context.WriteAsync(() => context.Outbox.Where(m => m.ClaimedBy == claim).ExecuteUpdateAsync(set => set

@@ -82,6 +82,7 @@ public sealed class OutboxProcessor(
         backlog.Claimed(context.GetType(), batch.Count, BatchSize);
         using var pass = new DeliveryPass(ParallelDeliveries);
         string? previousEvent = null;
+        var renewal = claimed ? RenewWhileDelivering(database, claim) : null;
         try
         {
             foreach (var message in batch)
@@ -106,6 +107,11 @@ public sealed class OutboxProcessor(
         finally
         {
             await pass.DrainAsync();
+            if (renewal is not null)
+            {
+                await renewal.DisposeAsync();
+            }
+
             foreach (var (failed, error) in pass.Failures)
             {
                 failed.MarkFailed(error.GetType().Name + ": " + error.Message, clock.GetUtcNow());
@@ -130,6 +136,18 @@ public sealed class OutboxProcessor(
         await PurgeDeliveredAsync(database, context, now, cancellationToken);
         return batch.Count;
     }
+
+    private ClaimRenewal RenewWhileDelivering(ModuleDatabase database, string claim) => new(
+        options.Value.ClaimLease,
+        clock,
+        async cancellationToken =>
+        {
+            // A context of its own: the pass's context is the dispatcher's, used again once the batch is done.
+            await using var scope = scopes.CreateAsyncScope();
+            var context = database.Open(scope.ServiceProvider);
+            await OutboxClaims.RenewAsync(context, claim, clock.GetUtcNow() + options.Value.ClaimLease, cancellationToken);
+        },
+        exception => logger.LogWarning(exception, "The claim on a batch of {Module}'s outbox could not be renewed", database.Module));
 
     private async Task AttemptAsync(OutboxMessage message, DeliveryPass pass, CancellationToken cancellationToken)
     {

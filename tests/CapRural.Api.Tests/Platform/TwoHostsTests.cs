@@ -66,6 +66,56 @@ public sealed class TwoHostsTests : IDisposable
         Assert.All(sends, s => Assert.Equal(1, s.Value));
     }
 
+    [Fact]
+    public async Task A_batch_slower_than_its_lease_keeps_its_claim_so_the_other_host_sends_none_of_its_e_mails()
+    {
+        // The first host's relay takes its time: the batch it is sending stays in hand while the clocks move on.
+        var relay = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _first.BeforeSend = () =>
+        {
+            sending.TrySetResult();
+            return relay.Task;
+        };
+        var coordinator = await _first.ClientWithRoleAsync(Roles.Coordinator);
+        var callId = await Registration.RegistrationApi.OpenCallAsync(coordinator, _first.Clock.GetUtcNow());
+        for (var i = 0; i < 3; i++)
+        {
+            await Registration.RegistrationApi.ApplyAsync(_first.CreateClient(), callId, Registration.RegistrationApi.Form($"slow-relay-{i}@example.org"));
+        }
+
+        var firstDelivery = _first.DeliverOutboxAsync();
+        await sending.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var held = (await _first.OutboxAsync("registration")).Where(m => m.ClaimedBy is not null).Select(m => m.Id).ToList();
+        Assert.NotEmpty(held);
+
+        // A lease and a half goes by on the first host's clock, a second at a time, as it would in a slow send.
+        var lease = new CapRural.BuildingBlocks.Outbox.OutboxOptions().ClaimLease;
+        for (var second = 0; second < lease.TotalSeconds * 1.5; second++)
+        {
+            _first.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(10);
+        }
+
+        Assert.All(
+            (await _first.OutboxAsync("registration")).Where(m => held.Contains(m.Id)),
+            m => Assert.True(m.ClaimedUntil > _first.Clock.GetUtcNow(), $"claim expired at {m.ClaimedUntil}"));
+
+        // A lease and a half after the claim, the second host delivers what is due.
+        _second.Clock.Advance(lease * 1.5);
+        await _second.DeliverOutboxAsync();
+        Assert.DoesNotContain(held, _second.Sends.ContainsKey);
+
+        relay.SetResult();
+        await firstDelivery;
+        await _second.DeliverOutboxAsync();
+        var outbox = await _first.OutboxAsync("registration");
+        Assert.All(outbox, m => Assert.NotNull(m.ProcessedAt));
+        var emails = outbox.Where(m => m.Name == CapRural.BuildingBlocks.Outbox.OutboxMessage.EmailName).Select(m => m.Id).ToList();
+        Assert.Equal(3, emails.Count);
+        Assert.All(emails, id => Assert.Equal(1, _first.Sends.GetValueOrDefault(id) + _second.Sends.GetValueOrDefault(id)));
+    }
+
     public void Dispose()
     {
         _second.Dispose();
