@@ -62,16 +62,20 @@ public sealed class TestDatabase : IDisposable
         }
 
         var administration = Environment.GetEnvironmentVariable(PostgreSqlVariable)!;
-        var name = "empty_" + Guid.NewGuid().ToString("N");
+        return new TestDatabase(administration, NewDatabase(administration, "empty_"));
+    }
+
+    private static string NewDatabase(string administration, string prefix)
+    {
+        var name = prefix + Guid.NewGuid().ToString("N");
         Execute(administration, $"CREATE DATABASE {name}");
-        return new TestDatabase(administration, name);
+        return name;
     }
 
     private static string CreateTemplate()
     {
         var administration = Environment.GetEnvironmentVariable(PostgreSqlVariable)!;
-        var name = "template_" + Guid.NewGuid().ToString("N");
-        Execute(administration, $"CREATE DATABASE {name}");
+        var name = NewDatabase(administration, "template_");
         var connectionString = new NpgsqlConnectionStringBuilder(administration) { Database = name, Pooling = false }.ConnectionString;
         using var provider = HostDatabases.In(
             Path.Combine(Path.GetTempPath(), "caprural-tests", name),

@@ -46,7 +46,7 @@ internal static class SqliteSchema
             {
                 // Two hosts started together on one folder both read the history before either wrote
                 // it; the one that fails finds the migration applied by the other and goes on.
-                if (!await AppliedMeanwhileAsync(connection, command, migration, cancellationToken))
+                if (!await AppliedMeanwhileAsync(command, migration, cancellationToken))
                 {
                     throw;
                 }
@@ -55,9 +55,9 @@ internal static class SqliteSchema
     }
 
     /// <summary>Rolls back the failed script's transaction, then tells whether the history now lists the migration.</summary>
-    private static async Task<bool> AppliedMeanwhileAsync(SqliteConnection connection, SqliteCommand command, string migration, CancellationToken cancellationToken)
+    private static async Task<bool> AppliedMeanwhileAsync(SqliteCommand command, string migration, CancellationToken cancellationToken)
     {
-        if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0)
+        if (SQLitePCL.raw.sqlite3_get_autocommit(command.Connection!.Handle) == 0)
         {
             command.CommandText = "ROLLBACK";
             await command.ExecuteNonQueryAsync(cancellationToken);

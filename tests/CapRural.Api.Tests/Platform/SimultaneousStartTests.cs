@@ -2,7 +2,6 @@ using CapRural.BuildingBlocks.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace CapRural.Api.Tests.Platform;
 
@@ -40,8 +39,6 @@ public sealed class SimultaneousStartTests : IDisposable
                 Assert.Equal(compiled, await database.ScalarAsync(folder, module.Module, $"SELECT count(*) FROM {history}"));
                 Assert.Equal(compiled, await database.ScalarAsync(folder, module.Module, $"SELECT count(DISTINCT \"MigrationId\") FROM {history}"));
             }
-
-            NpgsqlConnection.ClearAllPools();
         }
     }
 
