@@ -13,8 +13,9 @@
 # temporary data directory and rate limits lifted; creates a coordinator key with the CLI, creates
 # and publishes a call open now, then runs build/load/CapRural.LoadTest:
 #   - warm-up in rounds of distinct applications (~WARMUP_ROUND_SECONDS each, 3 s) until two
-#     consecutive rounds' throughputs differ by less than 10 %, after at least 3 rounds, no round
-#     started past WARMUP_SECONDS (60 s); WARMUP=N instead runs one fixed round of N applications;
+#     consecutive rounds' throughputs differ by less than 10 % and the hosts' tiered JIT thread used
+#     under 2 % of a core in the last, after at least 3 rounds, no round started past WARMUP_SECONDS
+#     (120 s); WARMUP=N instead runs one fixed round of N applications;
 #   - waits until every module's outbox has drained, so the measure starts from a quiet host;
 #   - the bare GET /health/live, warmed up by the same rule, right before the load and right after
 #     the load's deliveries drained, same client and concurrency; the load is compared with their mean;
@@ -55,7 +56,7 @@ REQUESTS="${REQUESTS:-5000}"
 CONCURRENCY="${CONCURRENCY:-32}"
 WARMUP="${WARMUP:-}"
 WARMUP_ROUND_SECONDS="${WARMUP_ROUND_SECONDS:-3}"
-WARMUP_SECONDS="${WARMUP_SECONDS:-60}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-120}"
 PORT="${PORT:-5199}"
 MAX_DURATION="${MAX_DURATION:-600}"
 DRAIN_TIMEOUT="${DRAIN_TIMEOUT:-120}"
@@ -185,7 +186,7 @@ fi
 started="$(date +%s.%N)"
 client_status=0
 dotnet "$client_out/CapRural.LoadTest.dll" \
-  --base-url "$(IFS=,; echo "${urls[*]}")" "${kill_args[@]}" --api-key "$key" --call-id "$call_id" \
+  --base-url "$(IFS=,; echo "${urls[*]}")" --host-pids "$(IFS=,; echo "${server_pids[*]}")" "${kill_args[@]}" --api-key "$key" --call-id "$call_id" \
   --requests "$REQUESTS" --concurrency "$CONCURRENCY" "${warmup_args[@]}" \
   --max-duration "$MAX_DURATION" --drain-timeout "$DRAIN_TIMEOUT" \
   --mail-dir "$Data__Directory/mail" || client_status=$?

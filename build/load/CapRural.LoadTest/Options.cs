@@ -17,6 +17,7 @@ internal sealed record Options(
     double TargetP99Milliseconds,
     double TargetAcknowledgementP99Milliseconds,
     double TargetEndToEnd,
+    IReadOnlyList<int> HostPids,
     int? KillPid,
     int KillAfter)
 {
@@ -24,6 +25,7 @@ internal sealed record Options(
         Usage: CapRural.LoadTest --base-url http://127.0.0.1:5199[,http://127.0.0.1:5200…] --api-key <coordinator key> --call-id <open call>
                [--requests 5000] [--concurrency 32] [--max-duration 600] [--drain-timeout 120]
                [--warmup-round-seconds 3] [--warmup-min-rounds 3] [--warmup-max-seconds 60] [--warmup-tolerance 0.1]
+               [--host-pids <pid,pid…> --warmup-max-jit 0.02]
                [--warmup <applications>]
                [--mail-dir <pickup folder>] [--target-throughput 1000] [--target-p99-ms 100]
                [--target-ack-p99-ms 2000] [--target-end-to-end 0.9]
@@ -31,7 +33,8 @@ internal sealed record Options(
 
         Warm-up: rounds of distinct applications, each sized to last about --warmup-round-seconds at
         the previous round's rate, until two consecutive rounds' throughputs differ by less than
-        --warmup-tolerance (of the faster one), after at least --warmup-min-rounds rounds; no round
+        --warmup-tolerance (of the faster one), after at least --warmup-min-rounds rounds, and, with
+        --host-pids, the hosts' tiered JIT thread used under --warmup-max-jit of a core in the last; no round
         starts once --warmup-max-seconds would be passed (the warm-up is then reported "not stable").
         The bare GET /health/live is warmed up by the same rule. --warmup N replaces the rounds by one
         fixed round of N requests, not checked for stability (for runs that check correctness only).
@@ -81,7 +84,8 @@ internal sealed record Options(
                 TimeSpan.FromSeconds(Double("warmup-round-seconds", 3)),
                 Int("warmup-min-rounds", 3, 2),
                 TimeSpan.FromSeconds(Int("warmup-max-seconds", 60, 1)),
-                Double("warmup-tolerance", 0.1)),
+                Double("warmup-tolerance", 0.1),
+                Double("warmup-max-jit", 0.02)),
             TimeSpan.FromSeconds(Int("max-duration", 600, 1)),
             TimeSpan.FromSeconds(Int("drain-timeout", 120, 1)),
             values.GetValueOrDefault("mail-dir"),
@@ -89,6 +93,9 @@ internal sealed record Options(
             Double("target-p99-ms", 100),
             Double("target-ack-p99-ms", 2000),
             Double("target-end-to-end", 0.9),
+            values.TryGetValue("host-pids", out var hostPids)
+                ? hostPids.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList()
+                : [],
             values.TryGetValue("kill-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
             Int("kill-after", 1, 1));
     }

@@ -55,7 +55,8 @@ static Task RecordCreated(int index, HttpResponseMessage response, byte[] body, 
 
 // Warm-up (JIT and its recompilation of hot code, connection pools, page caches) with distinct
 // applications, until the throughput is stable; then a quiet host: nothing left to deliver.
-var warmup = await WarmUp.RunAsync("warm-up applications", options.Requests, options.WarmUp, options.Concurrency,
+var jit = new HostJit(options.HostPids);
+var warmup = await WarmUp.RunAsync("warm-up applications", options.Requests, options.WarmUp, options.Concurrency, jit,
     (name, first, count) => LoadRunner.RunAsync(name, first, count, options.Concurrency, options.MaxDuration, Apply, RecordCreated, hosts));
 var warmupDrain = await checks.WaitForOutboxAsync(CancellationToken.None);
 
@@ -63,7 +64,7 @@ var warmupDrain = await checks.WaitForOutboxAsync(CancellationToken.None);
 // the same way, measured right before and right after the load, each time for at least as many
 // requests as its last warm-up round (a fraction of a second would measure a pause of the machine).
 HttpRequestMessage Live(int _) => new(HttpMethod.Get, "health/live");
-var baselineWarmup = await WarmUp.RunAsync("warm-up GET /health/live", 0, options.WarmUp, options.Concurrency,
+var baselineWarmup = await WarmUp.RunAsync("warm-up GET /health/live", 0, options.WarmUp, options.Concurrency, jit,
     (name, first, count) => LoadRunner.RunAsync(name, first, count, options.Concurrency, options.MaxDuration, Live, null, hosts));
 var baselineRequests = Math.Max(options.Requests, baselineWarmup.Rounds[^1].Latencies.Length);
 var baselineBefore = await LoadRunner.RunAsync("baseline before", 0, baselineRequests, options.Concurrency, options.MaxDuration, Live, null, hosts);

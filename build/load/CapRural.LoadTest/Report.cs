@@ -30,10 +30,14 @@ internal static class Report
         var verdict = warmUp.Rule.FixedRequests is not null
             ? "fixed by --warmup, not checked for stability"
             : warmUp.Stable
-                ? $"last two {warmUp.Rounds[^2].Throughput:F0}/s and {warmUp.Rounds[^1].Throughput:F0}/s, within {warmUp.Rule.Tolerance:P0}: stable"
-                : $"NOT stable (last two {LastDifference(warmUp)} apart) when the {warmUp.Rule.MaxDuration.TotalSeconds:F0} s limit came";
+                ? $"last two {warmUp.Rounds[^2].Throughput:F0}/s and {warmUp.Rounds[^1].Throughput:F0}/s, within {warmUp.Rule.Tolerance:P0}{QuietJit(warmUp)}: stable"
+                : $"NOT stable (last two {LastDifference(warmUp)} apart{LastJit(warmUp)}) when the {warmUp.Rule.MaxDuration.TotalSeconds:F0} s limit came";
         Console.WriteLine($"{warmUp.Name}: {warmUp.Rounds.Count} round{(warmUp.Rounds.Count == 1 ? "" : "s")}, " +
             $"{warmUp.Requests} requests in {warmUp.Elapsed.TotalSeconds:F1} s ({rates} req/s), {verdict}");
+        if (warmUp.JitShares.Any(s => s is not null))
+        {
+            Console.WriteLine($"{"",-26} hosts' JIT per round   {string.Join(", ", warmUp.JitShares.Select(s => s?.ToString("P0") ?? "n/a"))} of a core");
+        }
         var statuses = Enumerable.Range(0, 600).Where(s => warmUp.Count(s) > 0).Select(s => $"{s}: {warmUp.Count(s)}");
         Console.WriteLine($"{"",-26} status codes  {string.Join(", ", statuses)}");
         foreach (var (error, count) in warmUp.Rounds.SelectMany(r => r.Errors).GroupBy(e => e.Key).Select(g => (g.Key, g.Sum(e => e.Value))))
@@ -41,6 +45,12 @@ internal static class Report
             Console.WriteLine($"{"",-26} error ×{count}  {error}");
         }
     }
+
+    private static string QuietJit(WarmUpResult warmUp) =>
+        warmUp.JitShares is [.., { } last] ? $", JIT {last:P0} of a core (under {warmUp.Rule.MaxJitShare:P0})" : "";
+
+    private static string LastJit(WarmUpResult warmUp) =>
+        warmUp.JitShares is [.., { } last] ? $", JIT {last:P0} of a core" : "";
 
     private static string LastDifference(WarmUpResult warmUp) =>
         warmUp.Rounds.Count < 2 ? "n/a" : LoadTest.WarmUp.Difference(warmUp.Rounds[^2], warmUp.Rounds[^1]).ToString("P0");
