@@ -9,6 +9,8 @@ namespace CapRural.BuildingBlocks.Outbox;
 /// works only on rows that carry its claim. A host that dies leaves claims that expire and are taken
 /// over. Per-subject order holds across hosts: a row is not delivered while an older row of its
 /// subject is undelivered and not in the same claim (waiting, parked, or in another host's hands).
+/// Only the claim waits for the disk (ADR 0005); the marks, renewals and releases after it do not:
+/// a power loss that takes one of them back only means a redelivery.
 /// </summary>
 internal static class OutboxClaims
 {
@@ -36,6 +38,7 @@ internal static class OutboxClaims
         }
 
         var until = now + lease;
+        // The claim waits for the disk: rows a request committed moments ago are on disk before anything is sent about them.
         var claimed = await context.WriteAsync(() => context.Outbox
             .Where(m => candidates.Contains(m.Id) && m.ProcessedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, claim).SetProperty(m => m.ClaimedUntil, until), cancellationToken), cancellationToken);
@@ -53,7 +56,7 @@ internal static class OutboxClaims
     public static Task MarkDeliveredAsync(ModuleDbContext context, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken cancellationToken) =>
         ids.Count == 0
             ? Task.CompletedTask
-            : context.WriteAsync(() => context.Outbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(set => set
+            : context.WriteBookkeepingAsync(() => context.Outbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(set => set
                 .SetProperty(m => m.ProcessedAt, now)
                 .SetProperty(m => m.LastError, (string?)null)
                 .SetProperty(m => m.ClaimedBy, (string?)null)
@@ -61,7 +64,7 @@ internal static class OutboxClaims
 
     /// <summary>Records a failure (attempts, error, next attempt or parking) and lets the claim go.</summary>
     public static Task MarkFailedAsync(ModuleDbContext context, OutboxMessage failed, CancellationToken cancellationToken) =>
-        context.WriteAsync(() => context.Outbox.Where(m => m.Id == failed.Id).ExecuteUpdateAsync(set => set
+        context.WriteBookkeepingAsync(() => context.Outbox.Where(m => m.Id == failed.Id).ExecuteUpdateAsync(set => set
             .SetProperty(m => m.Attempts, failed.Attempts)
             .SetProperty(m => m.LastError, failed.LastError)
             .SetProperty(m => m.NextAttemptAt, failed.NextAttemptAt)
@@ -71,12 +74,12 @@ internal static class OutboxClaims
 
     /// <summary>Moves the expiry of the claim's undelivered rows to <paramref name="until"/> (<see cref="ClaimRenewal"/>).</summary>
     public static Task RenewAsync(ModuleDbContext context, string claim, DateTimeOffset until, CancellationToken cancellationToken) =>
-        context.WriteAsync(() => context.Outbox.Where(m => m.ClaimedBy == claim && m.ProcessedAt == null).ExecuteUpdateAsync(set => set
+        context.WriteBookkeepingAsync(() => context.Outbox.Where(m => m.ClaimedBy == claim && m.ProcessedAt == null).ExecuteUpdateAsync(set => set
             .SetProperty(m => m.ClaimedUntil, until), cancellationToken), cancellationToken);
 
     /// <summary>Gives back rows claimed but not attempted (held behind a failure of their subject, or behind another host).</summary>
     public static Task ReleaseAsync(ModuleDbContext context, string claim, CancellationToken cancellationToken) =>
-        context.WriteAsync(() => context.Outbox.Where(m => m.ClaimedBy == claim).ExecuteUpdateAsync(set => set
+        context.WriteBookkeepingAsync(() => context.Outbox.Where(m => m.ClaimedBy == claim).ExecuteUpdateAsync(set => set
             .SetProperty(m => m.ClaimedBy, (string?)null)
             .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), cancellationToken), cancellationToken);
 

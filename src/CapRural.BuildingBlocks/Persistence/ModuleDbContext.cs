@@ -106,8 +106,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // Out of the gate, so the next writer commits while this one waits for the disk.
-        await WalSync.AfterCommitAsync(this);
+        // Out of the gate, so the next writer commits while this one waits for the disk. Nothing
+        // written, nothing committed: no fsync to wait for.
+        if (written > 0)
+        {
+            await WalSync.AfterCommitAsync(this);
+        }
 
         if (_outboxTouched)
         {
@@ -122,15 +126,42 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// Runs a bulk statement (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>): these bypass SaveChanges, so
     /// they take the module's write gate here (ADR 0005).
     /// </summary>
-    public async Task<int> WriteAsync(Func<Task<int>> statement, CancellationToken cancellationToken)
+    public Task<int> WriteAsync(Func<Task<int>> statement, CancellationToken cancellationToken) =>
+        WriteAsync(statement, waitForDisk: true, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="WriteAsync(Func{Task{int}}, CancellationToken)"/> for bookkeeping that a power
+    /// loss may take back harmlessly (the outbox's delivery marks, renewals and releases: what is lost is delivered
+    /// again, and consumers' inboxes and e-mail ids absorb it): answered once committed, without waiting
+    /// for the disk (on PostgreSQL, <c>synchronous_commit</c> off for its transaction). The next durable
+    /// write's flush covers it. A killed host process loses none of it.
+    /// </summary>
+    internal Task<int> WriteBookkeepingAsync(Func<Task<int>> statement, CancellationToken cancellationToken) =>
+        WriteAsync(statement, waitForDisk: false, cancellationToken);
+
+    private async Task<int> WriteAsync(Func<Task<int>> statement, bool waitForDisk, CancellationToken cancellationToken)
     {
+        if (!waitForDisk && !this.IsOnSqlite() && Database.CurrentTransaction is null)
+        {
+            // PostgreSQL waits for its WAL flush at every commit; bookkeeping tells it not to wait.
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            await Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit TO OFF", cancellationToken);
+            var changed = await statement();
+            await transaction.CommitAsync(cancellationToken);
+            return changed;
+        }
+
         int written;
         using (await WriteGate.EnterAsync(this, cancellationToken))
         {
             written = await statement();
         }
 
-        await WalSync.AfterCommitAsync(this);
+        if (waitForDisk && written > 0)
+        {
+            await WalSync.AfterCommitAsync(this);
+        }
+
         return written;
     }
 
