@@ -5,7 +5,8 @@ namespace CapRural.BuildingBlocks.Outbox;
 /// <summary>
 /// Keeps a rush of new messages within what delivery keeps up with. While the dispatcher's last claim
 /// on a module's outbox was full (more is due than one batch), a request writing new messages to that
-/// outbox waits, before it commits, until the batch is delivered (at most <see cref="MaxWait"/>).
+/// outbox waits, before it commits, until the batch is delivered, or between two batches the next
+/// one (at most <see cref="MaxWait"/>).
 /// Intake is then paced by delivery instead of the backlog growing as long as the rush lasts: on a
 /// deadline evening each applicant's 201 comes a little later and the e-mail with their private link
 /// seconds sooner, the last one no longer behind every application of the rush. The dispatcher's own
@@ -23,21 +24,38 @@ public sealed class OutboxBacklog
     {
         if (claimed >= batchSize)
         {
-            _behind.GetOrAdd(context, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            _behind.GetOrAdd(context, _ => NewBatch());
         }
         else
         {
-            Delivered(context);
+            Delivered(context, full: false);
         }
     }
 
-    /// <summary>After the claimed batch is marked delivered: the requests waiting for it go on.</summary>
-    internal void Delivered(Type context)
+    /// <summary>
+    /// After the claimed batch is marked delivered: the requests waiting for it go on. After a full
+    /// batch more is due: requests from then on wait for the next batch, instead of slipping through
+    /// while the dispatcher claims it (on PostgreSQL, with thousands due, long enough for a rush to
+    /// outrun delivery).
+    /// </summary>
+    internal void Delivered(Type context, bool full)
     {
-        if (_behind.TryRemove(context, out var batch))
+        TaskCompletionSource? batch = null;
+        if (full)
         {
-            batch.TrySetResult();
+            var next = NewBatch();
+            _behind.AddOrUpdate(context, next, (_, previous) =>
+            {
+                batch = previous;
+                return next;
+            });
         }
+        else
+        {
+            _behind.TryRemove(context, out batch);
+        }
+
+        batch?.TrySetResult();
     }
 
     /// <summary>Completes at once unless delivery is behind on this outbox; then when the batch is delivered or <see cref="MaxWait"/> passed.</summary>
@@ -57,4 +75,6 @@ public sealed class OutboxBacklog
             // Delivery stalls: the request commits anyway, its message waits in the outbox.
         }
     }
+
+    private static TaskCompletionSource NewBatch() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

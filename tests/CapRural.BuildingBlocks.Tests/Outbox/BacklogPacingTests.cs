@@ -35,6 +35,27 @@ public sealed class BacklogPacingTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_full_batch_with_more_due_a_new_message_waits_for_the_next_batch_and_not_after_the_last()
+    {
+        await using var module = await ModuleHarness.StartAsync(_folder.Path);
+        await QueueAsync(module, OutboxProcessor.BatchSize * 2 + 10);
+        await module.ProcessDueAsync();
+
+        // Between two batches: the dispatcher is still a full batch behind.
+        var request = WriteAsync(module, "Entre deux lots");
+        await Task.Delay(300);
+        Assert.False(request.IsCompleted);
+
+        await module.ProcessDueAsync();
+        await request.WaitAsync(Patience);
+
+        // The third pass finds less than a batch due: delivery has caught up, nothing waits any more.
+        await module.ProcessDueAsync();
+        await WriteAsync(module, "Rattrapé").WaitAsync(TimeSpan.FromMilliseconds(500));
+        Assert.Contains("Entre deux lots", await module.NoteTitlesAsync());
+    }
+
+    [Fact]
     public async Task A_new_message_is_written_at_once_while_delivery_has_less_than_a_batch_to_do()
     {
         await using var module = await ModuleHarness.StartAsync(_folder.Path);
