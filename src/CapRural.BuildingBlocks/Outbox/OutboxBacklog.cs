@@ -26,36 +26,26 @@ public sealed class OutboxBacklog
         {
             _behind.GetOrAdd(context, _ => NewBatch());
         }
-        else
+        else if (_behind.TryRemove(context, out var batch))
         {
-            Delivered(context, full: false);
+            // Caught up: nothing waits any more.
+            batch.TrySetResult();
         }
     }
 
     /// <summary>
-    /// After the claimed batch is marked delivered: the requests waiting for it go on. After a full
-    /// batch more is due: requests from then on wait for the next batch, instead of slipping through
-    /// while the dispatcher claims it (on PostgreSQL, with thousands due, long enough for a rush to
-    /// outrun delivery).
+    /// After the claimed batch is marked delivered: the requests waiting for it go on. Delivery stays
+    /// behind until a claim comes back less than full: requests from then on wait for the next batch,
+    /// instead of slipping through while the dispatcher claims it (on PostgreSQL, with thousands due,
+    /// long enough for a rush to outrun delivery). Only the dispatcher's pass, one at a time, calls this.
     /// </summary>
-    internal void Delivered(Type context, bool full)
+    internal void Delivered(Type context)
     {
-        TaskCompletionSource? batch = null;
-        if (full)
+        if (_behind.TryGetValue(context, out var batch))
         {
-            var next = NewBatch();
-            _behind.AddOrUpdate(context, next, (_, previous) =>
-            {
-                batch = previous;
-                return next;
-            });
+            _behind[context] = NewBatch();
+            batch.TrySetResult();
         }
-        else
-        {
-            _behind.TryRemove(context, out batch);
-        }
-
-        batch?.TrySetResult();
     }
 
     /// <summary>Completes at once unless delivery is behind on this outbox; then when the batch is delivered or <see cref="MaxWait"/> passed.</summary>

@@ -125,7 +125,7 @@ public sealed class OutboxProcessor(
             // expires (consumers' inboxes and e-mail ids make that harmless). Rows deleted meanwhile by
             // an erasure simply match nothing.
             await OutboxClaims.MarkDeliveredAsync(context, pass.Delivered, clock.GetUtcNow(), CancellationToken.None);
-            backlog.Delivered(context.GetType(), full: batch.Count >= BatchSize);
+            backlog.Delivered(context.GetType());
             // An idle pass (nothing due, or all of it in another host's hands) writes nothing at all.
             if (claimed)
             {

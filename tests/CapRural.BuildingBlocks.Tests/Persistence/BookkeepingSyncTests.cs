@@ -24,32 +24,35 @@ public sealed class BookkeepingSyncTests : IDisposable
             db.QueueEmail(Guid.NewGuid(), new EmailMessage("seconde@example.org", "Accusé de réception", "Bonjour"));
             await db.SaveChangesAsync();
         });
-        var syncsBefore = await module.QueryAsync(db => Task.FromResult(WalSync.Of(db)!.Syncs));
+        var syncsBefore = await SyncsAsync(module);
 
         await module.ProcessDueAsync();
 
         Assert.All(await module.OutboxAsync(), m => Assert.NotNull(m.ProcessedAt));
         Assert.Equal(2, Directory.GetFiles(module.MailDirectory, "*.eml").Length);
-        Assert.Equal(syncsBefore + 1, await module.QueryAsync(db => Task.FromResult(WalSync.Of(db)!.Syncs)));
+        Assert.Equal(syncsBefore + 1, await SyncsAsync(module));
     }
 
     [Fact]
     public async Task A_request_s_commit_waits_for_a_sync_and_a_save_with_nothing_to_write_does_not()
     {
         await using var module = await ModuleHarness.StartAsync(_folder.Path);
-        var syncsBefore = await module.QueryAsync(db => Task.FromResult(WalSync.Of(db)!.Syncs));
+        var syncsBefore = await SyncsAsync(module);
 
         await module.InScopeAsync(async db =>
         {
             db.Notes.Add(new Note { Title = "Compte rendu" });
             await db.SaveChangesAsync();
         });
-        var afterWrite = await module.QueryAsync(db => Task.FromResult(WalSync.Of(db)!.Syncs));
+        var afterWrite = await SyncsAsync(module);
         await module.InScopeAsync(db => db.SaveChangesAsync());
 
         Assert.Equal(syncsBefore + 1, afterWrite);
-        Assert.Equal(afterWrite, await module.QueryAsync(db => Task.FromResult(WalSync.Of(db)!.Syncs)));
+        Assert.Equal(afterWrite, await SyncsAsync(module));
     }
+
+    /// <summary>How many fsyncs the module's WAL has had so far.</summary>
+    private static Task<long> SyncsAsync(ModuleHarness module) => module.QueryAsync(db => Task.FromResult(WalSync.Of(db)!.Syncs));
 
     public void Dispose()
     {
