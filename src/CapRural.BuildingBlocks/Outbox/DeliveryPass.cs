@@ -5,7 +5,8 @@ namespace CapRural.BuildingBlocks.Outbox;
 /// <summary>
 /// The bookkeeping of one batch: what was delivered, what failed, which subjects are held back by a
 /// failure, and the deliveries still running (at most a few at once), so that a subject's messages
-/// keep their order while different subjects' events and e-mails go out side by side.
+/// keep their order while different subjects' e-mails, and the runs of events between them, go out
+/// side by side.
 /// </summary>
 internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
 {
@@ -15,31 +16,46 @@ internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
     private readonly Dictionary<Guid, Task> _sendingBySubject = [];
     private readonly List<Task> _sending = [];
     private readonly SemaphoreSlim _slots = new(parallelDeliveries, parallelDeliveries);
+    private Task? _lastRun;
 
     public IReadOnlyCollection<Guid> Delivered => _delivered;
 
     public IEnumerable<(OutboxMessage Message, Exception Error)> Failures => _failures;
 
     /// <summary>
-    /// Starts a delivery once its subject's previous message is done (unless that failed: the subject is
-    /// then held back) and a slot is free; its outcome is recorded by <paramref name="attempt"/>. Never
-    /// waits itself, so the batch goes on to other subjects meanwhile.
+    /// Starts the delivery of <paramref name="messages"/> (one e-mail, or a run of events committed
+    /// together) once each of their subjects' previous messages is done and a slot is free; the
+    /// outcomes are recorded by <paramref name="attempt"/>, which skips subjects held back by a failure
+    /// (<see cref="IsHeld"/>). A run also waits for the run before it: two units holding module
+    /// transactions at once could each wait for the other's write gate. Never waits itself, so the
+    /// batch goes on to other subjects meanwhile.
     /// </summary>
-    public void Start(OutboxMessage message, Func<Task> attempt)
+    public void Start(IReadOnlyList<OutboxMessage> messages, bool isRun, Func<Task> attempt)
     {
-        Task? previous = null;
-        if (message.SubjectId is { } subject)
+        var previous = messages
+            .Select(m => m.SubjectId is { } subject && _sendingBySubject.TryGetValue(subject, out var task) ? task : null)
+            .Append(isRun ? _lastRun : null)
+            .OfType<Task>()
+            .Distinct()
+            .ToList();
+        var started = RunAfterAsync(previous, attempt);
+        _sending.Add(started);
+        if (isRun)
         {
-            _sendingBySubject.TryGetValue(subject, out previous);
+            _lastRun = started;
         }
 
-        var task = RunAfterAsync(previous, message.SubjectId, attempt);
-        _sending.Add(task);
-        if (message.SubjectId is { } key)
+        foreach (var message in messages)
         {
-            _sendingBySubject[key] = task;
+            if (message.SubjectId is { } subject)
+            {
+                _sendingBySubject[subject] = started;
+            }
         }
     }
+
+    /// <summary>Whether an earlier failure of the message's subject in this batch holds it back.</summary>
+    public bool IsHeld(OutboxMessage message) => message.SubjectId is { } subject && _held.ContainsKey(subject);
 
     public void Succeeded(OutboxMessage message) => _delivered.Enqueue(message.Id);
 
@@ -66,23 +82,16 @@ internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
 
         _sending.Clear();
         _sendingBySubject.Clear();
+        _lastRun = null;
     }
 
     public void Dispose() => _slots.Dispose();
 
-    private async Task RunAfterAsync(Task? previous, Guid? subject, Func<Task> attempt)
+    private async Task RunAfterAsync(List<Task> previous, Func<Task> attempt)
     {
-        if (previous is not null)
-        {
-            await previous;
-        }
+        await Task.WhenAll(previous);
 
-        if (subject is { } held && _held.ContainsKey(held))
-        {
-            return;
-        }
-
-        // The slot is taken only once the subject's turn has come: a waiting message never holds one.
+        // The slot is taken only once the subjects' turn has come: a waiting delivery never holds one.
         await _slots.WaitAsync();
         try
         {

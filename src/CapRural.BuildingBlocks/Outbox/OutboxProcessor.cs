@@ -31,10 +31,16 @@ public sealed class OutboxProcessor(
     public const int BatchSize = 100;
 
     /// <summary>
-    /// Deliveries at once: the pickup folder and an SMTP relay both take several connections, and on
-    /// PostgreSQL the consumers' commits of different subjects overlap instead of waiting in line.
+    /// Deliveries at once: e-mails go side by side (the pickup folder and an SMTP relay both take
+    /// several connections), beside the run of events being delivered.
     /// </summary>
     public const int ParallelDeliveries = 8;
+
+    /// <summary>
+    /// Events of one kind delivered in one commit per consuming module: enough to share the commit's
+    /// cost, few enough that the e-mails behind a run do not wait long for it.
+    /// </summary>
+    public const int EventsPerCommit = 20;
 
     /// <summary>Delivered messages are kept this long for inquiry, then deleted: they hold personal data.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);
@@ -81,28 +87,10 @@ public sealed class OutboxProcessor(
         var (batch, claimed) = await OutboxClaims.ClaimAsync(context, claim, now, options.Value.ClaimLease, BatchSize, cancellationToken);
         backlog.Claimed(context.GetType(), batch.Count, BatchSize);
         using var pass = new DeliveryPass(ParallelDeliveries);
-        string? previousEvent = null;
         var renewal = claimed ? RenewWhileDelivering(database, claim) : null;
         try
         {
-            foreach (var message in batch)
-            {
-                // Different subjects' messages go side by side; a subject's next message waits for its
-                // previous one, and a failure holds the rest of its subject back. Events of one kind (a
-                // rush of submissions) run side by side too, but an event of another kind waits for
-                // everything before it: a call's opening reaches consumers before the applications to it.
-                if (message.Kind == OutboxKind.Event)
-                {
-                    if (message.Name != previousEvent)
-                    {
-                        await pass.DrainAsync();
-                    }
-
-                    previousEvent = message.Name;
-                }
-
-                pass.Start(message, () => AttemptAsync(message, pass, cancellationToken));
-            }
+            await StartInOrderAsync(batch, pass, cancellationToken);
         }
         finally
         {
@@ -137,6 +125,59 @@ public sealed class OutboxProcessor(
         return batch.Count;
     }
 
+    /// <summary>
+    /// Starts the batch's deliveries. Consecutive events of one kind (a rush of submissions) form runs of
+    /// up to <see cref="EventsPerCommit"/>, each delivered in one transaction per consuming module
+    /// (<see cref="DeliveryUnit"/>); the e-mails among them start once the run before them has, so an
+    /// acknowledgement still follows its submission. An event of another kind waits for every delivery
+    /// before it: a call's opening reaches consumers before the applications to it.
+    /// </summary>
+    private async Task StartInOrderAsync(List<OutboxMessage> batch, DeliveryPass pass, CancellationToken cancellationToken)
+    {
+        var run = new List<OutboxMessage>();
+        var emails = new List<OutboxMessage>();
+        void StartCollected()
+        {
+            if (run.Count > 0)
+            {
+                var events = run.ToList();
+                pass.Start(events, isRun: true, () => AttemptRunAsync(events, pass, cancellationToken));
+                run.Clear();
+            }
+
+            foreach (var email in emails)
+            {
+                pass.Start([email], isRun: false, () => AttemptEmailAsync(email, pass, cancellationToken));
+            }
+
+            emails.Clear();
+        }
+
+        foreach (var message in batch)
+        {
+            if (message.Kind != OutboxKind.Event)
+            {
+                emails.Add(message);
+                continue;
+            }
+
+            if (run.Count > 0 && message.Name != run[0].Name)
+            {
+                StartCollected();
+                await pass.DrainAsync();
+            }
+            else if (run.Count == EventsPerCommit || (message.SubjectId is { } subject && emails.Any(e => e.SubjectId == subject)))
+            {
+                // Full, or an e-mail collected so far must go before this event of its subject.
+                StartCollected();
+            }
+
+            run.Add(message);
+        }
+
+        StartCollected();
+    }
+
     private ClaimRenewal RenewWhileDelivering(ModuleDatabase database, string claim) => new(
         options.Value.ClaimLease,
         clock,
@@ -149,17 +190,76 @@ public sealed class OutboxProcessor(
         },
         exception => logger.LogWarning(exception, "The claim on a batch of {Module}'s outbox could not be renewed", database.Module));
 
-    private async Task AttemptAsync(OutboxMessage message, DeliveryPass pass, CancellationToken cancellationToken)
+    private async Task AttemptEmailAsync(OutboxMessage message, DeliveryPass pass, CancellationToken cancellationToken)
     {
+        if (pass.IsHeld(message))
+        {
+            return;
+        }
+
         try
         {
-            await DeliverAsync(message, cancellationToken);
+            using var delivery = StartDelivery(message);
+            var email = JsonSerializer.Deserialize<EmailMessage>(message.Payload, Json.Options)
+                ?? throw new InvalidOperationException("Empty e-mail payload");
+            await emailSender.SendAsync(message.Id, email, cancellationToken);
             pass.Succeeded(message);
             logger.LogDebug("Delivered outbox message {MessageId} ({MessageName}, caused by trace {CausingTraceId})", message.Id, message.Name, message.TraceId);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             pass.Failed(message, exception);
+        }
+    }
+
+    /// <summary>
+    /// Publishes a run of events one after another in one scope, so each consuming module's context, and
+    /// its transaction, serves the whole run; a failed event is rolled back alone (EF's savepoint) and
+    /// holds its subject back. Nothing of the run counts as delivered until the commit has succeeded.
+    /// </summary>
+    private async Task AttemptRunAsync(List<OutboxMessage> run, DeliveryPass pass, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var publisher = scope.ServiceProvider.GetRequiredService<IPublisher>();
+        var published = new List<OutboxMessage>(run.Count);
+        await using (var unit = DeliveryUnit.Begin(scope.ServiceProvider))
+        {
+            foreach (var message in run)
+            {
+                if (pass.IsHeld(message))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var delivery = StartDelivery(message);
+                    var notification = JsonSerializer.Deserialize(message.Payload, names.TypeOf(message.Name), Json.Options)
+                        ?? throw new InvalidOperationException("Empty event payload");
+                    await publisher.Publish(notification, cancellationToken);
+                    published.Add(message);
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    pass.Failed(message, exception);
+                }
+            }
+
+            try
+            {
+                await unit.CommitAsync();
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                published.ForEach(message => pass.Failed(message, exception));
+                return;
+            }
+        }
+
+        foreach (var message in published)
+        {
+            pass.Succeeded(message);
+            logger.LogDebug("Delivered outbox message {MessageId} ({MessageName}, caused by trace {CausingTraceId})", message.Id, message.Name, message.TraceId);
         }
     }
 
@@ -174,31 +274,6 @@ public sealed class OutboxProcessor(
         var cutoff = now - Retention;
         await context.WriteAsync(() => context.Outbox.Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken), cancellationToken);
         _purgedAt[database.Module] = now;
-    }
-
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        // Delivery joins the trace of the request that caused the message, so consumers' logs carry it.
-        using var delivery = StartDelivery(message);
-        switch (message.Kind)
-        {
-            case OutboxKind.Email:
-                var email = JsonSerializer.Deserialize<EmailMessage>(message.Payload, Json.Options)
-                    ?? throw new InvalidOperationException("Empty e-mail payload");
-                await emailSender.SendAsync(message.Id, email, cancellationToken);
-                break;
-            case OutboxKind.Event:
-                var notification = JsonSerializer.Deserialize(message.Payload, names.TypeOf(message.Name), Json.Options)
-                    ?? throw new InvalidOperationException("Empty event payload");
-                await using (var scope = scopes.CreateAsyncScope())
-                {
-                    await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(notification, cancellationToken);
-                }
-
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown outbox kind {message.Kind}");
-        }
     }
 
     private static Activity? StartDelivery(OutboxMessage message)

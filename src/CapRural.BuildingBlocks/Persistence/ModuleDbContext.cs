@@ -99,6 +99,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             await _services.Backlog.PaceAsync(GetType(), cancellationToken);
         }
 
+        if (DeliveryUnit.Current is { } unit && await unit.JoinAsync(this, cancellationToken))
+        {
+            // A consumer's reaction in a run of delivered events: written in the run's transaction, committed with it.
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            NotifyIfOutboxTouched();
+            return saved;
+        }
+
         // SQLite has one writer per file: queue writers here instead of failing with "database is locked".
         int written;
         using (await WriteGate.EnterAsync(this, cancellationToken))
@@ -113,13 +121,21 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             await WalSync.AfterCommitAsync(this);
         }
 
+        NotifyIfOutboxTouched();
+        return written;
+    }
+
+    /// <summary>
+    /// Wakes the dispatcher for what this save queued. Within a run of delivered events that is before
+    /// the run commits, which is harmless: the dispatcher's next pass starts only after this one.
+    /// </summary>
+    private void NotifyIfOutboxTouched()
+    {
         if (_outboxTouched)
         {
             _outboxTouched = false;
             _services.Signal.Notify();
         }
-
-        return written;
     }
 
     /// <summary>
@@ -141,6 +157,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     private async Task<int> WriteAsync(Func<Task<int>> statement, bool waitForDisk, CancellationToken cancellationToken)
     {
+        if (DeliveryUnit.Current is { } unit && await unit.JoinAsync(this, cancellationToken))
+        {
+            // A consumer's bulk statement in a run of delivered events: in the run's transaction, like its saves.
+            return await statement();
+        }
+
         if (!waitForDisk && !this.IsOnSqlite() && Database.CurrentTransaction is null)
         {
             // PostgreSQL waits for its WAL flush at every commit; bookkeeping tells it not to wait.

@@ -18,6 +18,8 @@ public sealed class ModuleHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 30, 0, TimeSpan.Zero);
 
+    private static readonly AsyncLocal<IServiceProvider?> DeliveryScope = new();
+
     private readonly ServiceProvider _services;
 
     private ModuleHarness(ServiceProvider services, FakeTimeProvider clock, IPublisher publisher, string mailDirectory)
@@ -57,7 +59,7 @@ public sealed class ModuleHarness : IAsyncDisposable
         services.AddSingleton<ModuleDbServices>();
         services.AddDbContext<TestDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance));
         services.AddSingleton(new ModuleDatabase("test", typeof(TestDbContext)));
-        services.AddSingleton(publisher);
+        services.AddScoped<IPublisher>(scope => new DeliveryScopePublisher(publisher, scope));
         services.AddSingleton<IEmailSender>(new PickupFolderEmailSender(Options.Create(new EmailOptions()), mailDirectory));
         services.AddSingleton<OutboxProcessor>();
         services.AddEventContracts<NoteWritten>();
@@ -101,12 +103,24 @@ public sealed class ModuleHarness : IAsyncDisposable
     public Task<List<string>> NoteTitlesAsync() =>
         QueryAsync(db => db.Notes.Select(n => n.Title).ToListAsync());
 
-    /// <summary>Delivers an event to the consumer as the mediator would: in a fresh scope.</summary>
+    /// <summary>
+    /// Delivers an event to the consumer as the mediator would: in the scope the outbox delivers in
+    /// (<see cref="DeliveryServices"/>), or in a fresh one outside a delivery.
+    /// </summary>
     public async ValueTask DeliverToAnswererAsync(NoteWritten written)
     {
+        if (DeliveryServices is { } delivering)
+        {
+            await delivering.GetRequiredService<NoteAnswerer>().Handle(written, CancellationToken.None);
+            return;
+        }
+
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<NoteAnswerer>().Handle(written, CancellationToken.None);
     }
+
+    /// <summary>Within a delivery (<see cref="OnPublish"/>): the services of the scope the outbox publishes in.</summary>
+    public static IServiceProvider? DeliveryServices => DeliveryScope.Value;
 
     /// <summary>
     /// The state after a crash between a delivery and its "processed" mark: the work was done,
@@ -116,4 +130,17 @@ public sealed class ModuleHarness : IAsyncDisposable
         InScopeAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE outbox SET ProcessedAt = NULL"));
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    /// <summary>The mediator as the outbox sees it: each notification goes to the substitute, within the scope the outbox made.</summary>
+    private sealed class DeliveryScopePublisher(IPublisher recorder, IServiceProvider scope) : IPublisher
+    {
+        public ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
+            where TNotification : INotification => Publish((object)notification, cancellationToken);
+
+        public ValueTask Publish(object notification, CancellationToken cancellationToken = default)
+        {
+            DeliveryScope.Value = scope;
+            return recorder.Publish(notification, cancellationToken);
+        }
+    }
 }
