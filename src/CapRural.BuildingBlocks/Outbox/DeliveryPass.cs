@@ -26,15 +26,15 @@ internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
     /// Starts the delivery of <paramref name="messages"/> (one e-mail, or a run of events committed
     /// together) once each of their subjects' previous messages is done and a slot is free; the
     /// outcomes are recorded by <paramref name="attempt"/>, which skips subjects held back by a failure
-    /// (<see cref="IsHeld"/>). A run also waits for the run before it: two units holding module
-    /// transactions at once could each wait for the other's write gate. Never waits itself, so the
-    /// batch goes on to other subjects meanwhile.
+    /// (<see cref="IsHeld"/>). With <paramref name="afterPreviousRun"/> it also waits for the run before
+    /// it: on SQLite two runs holding module transactions at once could each wait for the other's write
+    /// gate. Never waits itself, so the batch goes on to other subjects meanwhile.
     /// </summary>
-    public void Start(IReadOnlyList<OutboxMessage> messages, bool isRun, Func<Task> attempt)
+    public void Start(IReadOnlyList<OutboxMessage> messages, bool isRun, bool afterPreviousRun, Func<Task> attempt)
     {
         var previous = messages
             .Select(m => m.SubjectId is { } subject && _sendingBySubject.TryGetValue(subject, out var task) ? task : null)
-            .Append(isRun ? _lastRun : null)
+            .Append(afterPreviousRun ? _lastRun : null)
             .OfType<Task>()
             .Distinct()
             .ToList();

@@ -90,7 +90,8 @@ public sealed class OutboxProcessor(
         var renewal = claimed ? RenewWhileDelivering(database, claim) : null;
         try
         {
-            await StartInOrderAsync(batch, pass, cancellationToken);
+            // SQLite's write gates let one run hold module transactions at a time; PostgreSQL takes runs side by side.
+            await StartInOrderAsync(batch, pass, oneRunAtATime: context.IsOnSqlite(), cancellationToken);
         }
         finally
         {
@@ -132,7 +133,7 @@ public sealed class OutboxProcessor(
     /// acknowledgement still follows its submission. An event of another kind waits for every delivery
     /// before it: a call's opening reaches consumers before the applications to it.
     /// </summary>
-    private async Task StartInOrderAsync(List<OutboxMessage> batch, DeliveryPass pass, CancellationToken cancellationToken)
+    private async Task StartInOrderAsync(List<OutboxMessage> batch, DeliveryPass pass, bool oneRunAtATime, CancellationToken cancellationToken)
     {
         var run = new List<OutboxMessage>();
         var emails = new List<OutboxMessage>();
@@ -141,13 +142,13 @@ public sealed class OutboxProcessor(
             if (run.Count > 0)
             {
                 var events = run.ToList();
-                pass.Start(events, isRun: true, () => AttemptRunAsync(events, pass, cancellationToken));
+                pass.Start(events, isRun: true, afterPreviousRun: oneRunAtATime, () => AttemptRunAsync(events, pass, cancellationToken));
                 run.Clear();
             }
 
             foreach (var email in emails)
             {
-                pass.Start([email], isRun: false, () => AttemptEmailAsync(email, pass, cancellationToken));
+                pass.Start([email], isRun: false, afterPreviousRun: false, () => AttemptEmailAsync(email, pass, cancellationToken));
             }
 
             emails.Clear();
