@@ -40,6 +40,9 @@ public abstract class IdempotentEventHandler<TEvent, TContext>(TContext context,
             await ReactAsync(notification, cancellationToken);
             context.Inbox.Add(new InboxMessage { EventId = notification.EventId, Consumer = consumer, HandledAt = clock.GetUtcNow() });
             await context.SaveChangesAsync(cancellationToken);
+            // In a run of events the context serves every event of the run (DeliveryUnit): what is
+            // saved need not stay tracked, and every later save would go over all of it again.
+            context.ChangeTracker.Clear();
         }
         catch
         {
