@@ -26,11 +26,11 @@ internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
     /// Starts the delivery of <paramref name="messages"/> (one e-mail, or a run of events committed
     /// together) once each of their subjects' previous messages is done and a slot is free; the
     /// outcomes are recorded by <paramref name="attempt"/>, which skips subjects held back by a failure
-    /// (<see cref="IsHeld"/>). With <paramref name="afterPreviousRun"/> it also waits for the run before
-    /// it: on SQLite two runs holding module transactions at once could each wait for the other's write
-    /// gate. Never waits itself, so the batch goes on to other subjects meanwhile.
+    /// (<see cref="IsHeld"/>). A run started <paramref name="afterPreviousRun"/> also waits for the one
+    /// started so before it: on SQLite two runs holding module transactions at once could each wait for
+    /// the other's write gate. Never waits itself, so the batch goes on to other subjects meanwhile.
     /// </summary>
-    public void Start(IReadOnlyList<OutboxMessage> messages, bool isRun, bool afterPreviousRun, Func<Task> attempt)
+    public void Start(IReadOnlyList<OutboxMessage> messages, bool afterPreviousRun, Func<Task> attempt)
     {
         var previous = messages
             .Select(m => m.SubjectId is { } subject && _sendingBySubject.TryGetValue(subject, out var task) ? task : null)
@@ -40,7 +40,7 @@ internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
             .ToList();
         var started = RunAfterAsync(previous, attempt);
         _sending.Add(started);
-        if (isRun)
+        if (afterPreviousRun)
         {
             _lastRun = started;
         }

@@ -142,13 +142,13 @@ public sealed class OutboxProcessor(
             if (run.Count > 0)
             {
                 var events = run.ToList();
-                pass.Start(events, isRun: true, afterPreviousRun: oneRunAtATime, () => AttemptRunAsync(events, pass, cancellationToken));
+                pass.Start(events, afterPreviousRun: oneRunAtATime, () => AttemptRunAsync(events, pass, cancellationToken));
                 run.Clear();
             }
 
             foreach (var email in emails)
             {
-                pass.Start([email], isRun: false, afterPreviousRun: false, () => AttemptEmailAsync(email, pass, cancellationToken));
+                pass.Start([email], afterPreviousRun: false, () => AttemptEmailAsync(email, pass, cancellationToken));
             }
 
             emails.Clear();
@@ -204,8 +204,7 @@ public sealed class OutboxProcessor(
             var email = JsonSerializer.Deserialize<EmailMessage>(message.Payload, Json.Options)
                 ?? throw new InvalidOperationException("Empty e-mail payload");
             await emailSender.SendAsync(message.Id, email, cancellationToken);
-            pass.Succeeded(message);
-            logger.LogDebug("Delivered outbox message {MessageId} ({MessageName}, caused by trace {CausingTraceId})", message.Id, message.Name, message.TraceId);
+            Delivered(message, pass);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -257,11 +256,13 @@ public sealed class OutboxProcessor(
             }
         }
 
-        foreach (var message in published)
-        {
-            pass.Succeeded(message);
-            logger.LogDebug("Delivered outbox message {MessageId} ({MessageName}, caused by trace {CausingTraceId})", message.Id, message.Name, message.TraceId);
-        }
+        published.ForEach(message => Delivered(message, pass));
+    }
+
+    private void Delivered(OutboxMessage message, DeliveryPass pass)
+    {
+        pass.Succeeded(message);
+        logger.LogDebug("Delivered outbox message {MessageId} ({MessageName}, caused by trace {CausingTraceId})", message.Id, message.Name, message.TraceId);
     }
 
     /// <summary>Deletes what was delivered longer ago than <see cref="Retention"/>, at most once a minute per module.</summary>
@@ -277,6 +278,7 @@ public sealed class OutboxProcessor(
         _purgedAt[database.Module] = now;
     }
 
+    /// <summary>Delivery joins the trace of the request that caused the message, so consumers' logs carry it.</summary>
     private static Activity? StartDelivery(OutboxMessage message)
     {
         if (message.TraceId is not { Length: 32 } traceId || !traceId.All(char.IsAsciiHexDigitLower))

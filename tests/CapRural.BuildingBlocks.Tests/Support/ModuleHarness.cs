@@ -109,14 +109,9 @@ public sealed class ModuleHarness : IAsyncDisposable
     /// </summary>
     public async ValueTask DeliverToAnswererAsync(NoteWritten written)
     {
-        if (DeliveryServices is { } delivering)
-        {
-            await delivering.GetRequiredService<NoteAnswerer>().Handle(written, CancellationToken.None);
-            return;
-        }
-
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<NoteAnswerer>().Handle(written, CancellationToken.None);
+        await using var fresh = _services.CreateAsyncScope();
+        var services = DeliveryServices ?? fresh.ServiceProvider;
+        await services.GetRequiredService<NoteAnswerer>().Handle(written, CancellationToken.None);
     }
 
     /// <summary>Within a delivery (<see cref="OnPublish"/>): the services of the scope the outbox publishes in.</summary>
