@@ -76,6 +76,22 @@ public sealed class MimeShapeTests : IDisposable
         Assert.DoesNotContain("ATTENDEE", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_retry_after_a_crash_mid_write_leaves_one_whole_file()
+    {
+        var sender = new PickupFolderEmailSender(Options.Create(new EmailOptions()), _directory);
+        var id = Guid.NewGuid();
+        var file = Path.Combine(_directory, $"{id:N}.eml");
+        await sender.SendAsync(id, new EmailMessage("camille@example.org", "Votre candidature", "Bonjour Camille,"), CancellationToken.None);
+        // The host died while writing the retry: a partial temporary file is left beside the e-mail.
+        await File.WriteAllTextAsync(file + ".tmp", "From: partial");
+
+        await sender.SendAsync(id, new EmailMessage("camille@example.org", "Votre candidature", "Bonjour Camille, encore"), CancellationToken.None);
+
+        Assert.Equal([file], Directory.GetFiles(_directory));
+        Assert.Contains("encore", MimeMessage.Load(file).TextBody, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_directory))
