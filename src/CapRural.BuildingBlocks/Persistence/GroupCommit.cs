@@ -47,7 +47,7 @@ internal sealed class GroupCommit
     /// <summary>The entities a save would insert, when it would do nothing else and the rows can move to another context as they are.</summary>
     private static List<EntityEntry>? AddedOnly(DbContext context)
     {
-        context.ChangeTracker.DetectChanges();
+        // Entries() looks for changes first, as SaveChanges would (unless the context turned that off).
         List<EntityEntry>? added = null;
         foreach (var entry in context.ChangeTracker.Entries())
         {
@@ -141,11 +141,24 @@ internal sealed class GroupCommit
     private static async Task<bool> TryCommitTogetherAsync(List<Waiting> batch)
     {
         var (leader, followers) = (batch[0], batch.Skip(1).ToList());
-        if (!KeysDistinct(leader.Context, followers))
+        // Every context of the batch looked for its changes when it queued (AddedOnly) and has waited
+        // since: the leader's tracker need not look again, over everyone's rows and inside the gate,
+        // at each step below.
+        var tracker = leader.Context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            return false;
+            return KeysDistinct(leader.Context, followers) && await CommitTogetherAsync(leader, followers);
         }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
 
+    private static async Task<bool> CommitTogetherAsync(Waiting leader, List<Waiting> followers)
+    {
         try
         {
             foreach (var entry in followers.SelectMany(f => f.Added))

@@ -10,9 +10,6 @@ namespace CapRural.BuildingBlocks.Persistence;
 /// WAL lets readers run beside the writer. synchronous=NORMAL commits without waiting for the disk,
 /// and <see cref="WalSync"/> answers each write once an fsync shared with the writers beside it has
 /// made it survive a power loss (ADR 0005). busy_timeout covers writers outside the process.
-/// mmap_size lets a connection read the database file's pages where the OS already holds them: each
-/// commit of another connection empties a connection's own page cache, and reading them back through
-/// a system call each was a measurable part of a rush (issue 12).
 /// The settings belong to the native connection, which the pool hands out again and again: they are
 /// applied once to each, not on every open.
 /// </summary>
@@ -20,7 +17,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA mmap_size=268435456;";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
     private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
 

@@ -34,9 +34,20 @@ internal static class CallLookup
     private static readonly Func<RegistrationDbContext, Guid, CancellationToken, Task<Call?>> CallById =
         EF.CompileAsyncQuery((RegistrationDbContext db, Guid callId, CancellationToken _) => db.Calls.FirstOrDefault(c => c.Id == callId));
 
+    // A use case that only reads the call (every submitted form) leaves it out of the change tracker:
+    // nothing to snapshot, and nothing for the save to look over among the rows it adds.
+    private static readonly Func<RegistrationDbContext, Guid, CancellationToken, Task<Call?>> CallToReadById =
+        EF.CompileAsyncQuery((RegistrationDbContext db, Guid callId, CancellationToken _) => db.Calls.AsNoTracking().FirstOrDefault(c => c.Id == callId));
+
+    /// <summary>The call, tracked: for a use case that changes it.</summary>
     public static async Task<Call> FindCallAsync(this RegistrationDbContext db, Guid callId, CancellationToken cancellationToken) =>
-        await CallById(db, callId, cancellationToken)
-        ?? throw new NotFoundException(Localized.Pick("Appel introuvable.", "Call not found."));
+        await CallById(db, callId, cancellationToken) ?? throw CallNotFound();
+
+    /// <summary>The call, not tracked: for a use case that reads it and changes other rows, or nothing.</summary>
+    public static async Task<Call> FindCallToReadAsync(this RegistrationDbContext db, Guid callId, CancellationToken cancellationToken) =>
+        await CallToReadById(db, callId, cancellationToken) ?? throw CallNotFound();
+
+    private static NotFoundException CallNotFound() => new(Localized.Pick("Appel introuvable.", "Call not found."));
 
     /// <summary>
     /// Saves a change of the call's status, or its deletion. The status is the call's concurrency token:

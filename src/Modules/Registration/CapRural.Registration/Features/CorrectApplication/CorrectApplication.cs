@@ -34,7 +34,7 @@ internal sealed class CorrectApplicationHandler(RegistrationDbContext db, Gazett
     {
         var now = clock.GetUtcNow();
         var application = await db.FindForAsync(command.ApplicationId, command.Caller, cancellationToken);
-        var call = await db.FindCallAsync(application.CallId, cancellationToken);
+        var call = await db.FindCallToReadAsync(application.CallId, cancellationToken);
         if (!call.IsOpen(now))
         {
             throw new ConflictException(Localized.Pick(

@@ -24,7 +24,7 @@ internal sealed class ExportApplicationsHandler(RegistrationDbContext db) : IQue
 {
     public async ValueTask<byte[]> Handle(ExportApplications query, CancellationToken cancellationToken)
     {
-        await db.FindCallAsync(query.Filter.CallId, cancellationToken);
+        await db.FindCallToReadAsync(query.Filter.CallId, cancellationToken);
         var applications = await db.Applications.AsNoTracking()
             .Matching(query.Filter)
             .OrderBy(a => a.SubmittedAt)

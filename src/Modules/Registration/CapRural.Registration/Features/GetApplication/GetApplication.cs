@@ -15,7 +15,7 @@ internal sealed class GetApplicationHandler(RegistrationDbContext db, TimeProvid
     public async ValueTask<ApplicationView> Handle(GetApplication query, CancellationToken cancellationToken)
     {
         var application = await db.FindForAsync(query.ApplicationId, query.Caller, cancellationToken);
-        var call = await db.FindCallAsync(application.CallId, cancellationToken);
+        var call = await db.FindCallToReadAsync(application.CallId, cancellationToken);
         return ApplicationView.From(application, call.IsOpen(clock.GetUtcNow()));
     }
 }

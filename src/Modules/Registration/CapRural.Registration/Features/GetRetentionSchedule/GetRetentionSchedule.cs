@@ -28,7 +28,7 @@ internal sealed class GetRetentionScheduleHandler(RegistrationDbContext db, IOpt
         IQueryable<Application> applications = db.Applications.AsNoTracking();
         if (query.CallId is { } callId)
         {
-            await db.FindCallAsync(callId, cancellationToken);
+            await db.FindCallToReadAsync(callId, cancellationToken);
             applications = applications.Where(a => a.CallId == callId);
         }
 

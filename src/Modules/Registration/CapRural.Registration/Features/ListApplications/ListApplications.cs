@@ -46,7 +46,7 @@ internal sealed class ListApplicationsHandler(RegistrationDbContext db) : IQuery
 {
     public async ValueTask<PagedResult<ApplicationListItem>> Handle(ListApplications query, CancellationToken cancellationToken)
     {
-        await db.FindCallAsync(query.Filter.CallId, cancellationToken);
+        await db.FindCallToReadAsync(query.Filter.CallId, cancellationToken);
         return await db.Applications.AsNoTracking()
             .Matching(query.Filter)
             .OrderBy(a => a.SubmittedAt)

@@ -53,7 +53,7 @@ internal sealed class SubmitApplicationHandler(
     {
         var now = clock.GetUtcNow();
         await using var connection = await db.KeepConnectionOpenAsync(cancellationToken);
-        var call = await db.FindCallAsync(command.CallId, cancellationToken);
+        var call = await db.FindCallToReadAsync(command.CallId, cancellationToken);
         call.EnsureAcceptsApplications(now);
 
         var emailKey = Application.EmailKeyOf(command.Email!);

@@ -24,7 +24,7 @@ internal sealed class WithdrawApplicationHandler(RegistrationDbContext db, TimeP
     {
         var now = clock.GetUtcNow();
         var application = await db.FindForAsync(command.ApplicationId, command.Caller, cancellationToken);
-        var call = await db.FindCallAsync(application.CallId, cancellationToken);
+        var call = await db.FindCallToReadAsync(application.CallId, cancellationToken);
         application.Withdraw(now);
         db.Publish(new ApplicationWithdrawn(application.Id, call.Id));
         db.QueueEmail(application.Id, RegistrationEmails.Withdrawn(application, call, retention.Value));
