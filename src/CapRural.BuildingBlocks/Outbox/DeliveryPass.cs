@@ -95,7 +95,10 @@ internal sealed class DeliveryPass(int parallelDeliveries) : IDisposable
         await _slots.WaitAsync();
         try
         {
-            await attempt();
+            // On a thread of its own: an attempt that never yields (a pickup file is written in one
+            // synchronous call) would otherwise run on the thread that freed its turn, and the
+            // e-mails behind one run of events would go out one after another, not side by side.
+            await Task.Run(attempt);
         }
         finally
         {
