@@ -27,14 +27,14 @@ internal static class OutboxClaims
 
     /// <summary>
     /// Claims up to <paramref name="count"/> due rows and returns those to deliver now, in delivery order;
-    /// <c>Claimed</c> says whether any row carries the claim (so it must be released).
+    /// <c>Claimed</c> says how many rows carry the claim (those not marked by the pass must be released).
     /// </summary>
-    public static async Task<(List<OutboxMessage> Batch, bool Claimed)> ClaimAsync(ModuleDbContext context, string claim, DateTimeOffset now, TimeSpan lease, int count, CancellationToken cancellationToken)
+    public static async Task<(List<OutboxMessage> Batch, int Claimed)> ClaimAsync(ModuleDbContext context, string claim, DateTimeOffset now, TimeSpan lease, int count, CancellationToken cancellationToken)
     {
         var candidates = await DueInSubjectOrder(context.Outbox, now).Select(m => m.Id).Take(count).ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
-            return ([], false);
+            return ([], 0);
         }
 
         var until = now + lease;
@@ -44,12 +44,12 @@ internal static class OutboxClaims
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedBy, claim).SetProperty(m => m.ClaimedUntil, until), cancellationToken), cancellationToken);
         if (claimed == 0)
         {
-            return ([], false);
+            return ([], 0);
         }
 
         var won = await context.Outbox.AsNoTracking().Where(m => m.ClaimedBy == claim)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Sequence).ToListAsync(cancellationToken);
-        return (await WithoutOvertakingAsync(context, claim, won, cancellationToken), true);
+        return (await WithoutOvertakingAsync(context, claim, won, cancellationToken), won.Count);
     }
 
     /// <summary>Marks delivered rows in one statement (one commit per batch) and lets their claim go.</summary>

@@ -16,7 +16,7 @@ public sealed class OutboxDispatcher(OutboxProcessor processor, OutboxSignal sig
         {
             try
             {
-                var attempted = await processor.ProcessDueAsync(stoppingToken);
+                var attempted = await processor.ProcessNoticedAsync(signal, PollInterval, stoppingToken);
                 if (attempted >= OutboxProcessor.BatchSize)
                 {
                     continue;

@@ -52,11 +52,35 @@ public sealed class OutboxProcessor(
     // One pass at a time in this process; other processes on the same database are kept apart by claims.
     private readonly SemaphoreSlim _pass = new(1, 1);
 
+    /// <summary>When each module's outbox was last looked at, and whether that look found messages; only a pass touches it.</summary>
+    private readonly Dictionary<Type, Look> _lastLook = [];
+
     /// <summary>Names this process in its claims, so its own claims are told from another host's.</summary>
     private readonly string _instance = $"{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>One pass over every module's outbox; returns how many messages were attempted.</summary>
-    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
+    public Task<int> ProcessDueAsync(CancellationToken cancellationToken) => ProcessAsync(_ => true, cancellationToken);
+
+    /// <summary>
+    /// The dispatcher's pass: over the modules with news only — a message committed to their outbox
+    /// since (<paramref name="signal"/>), a last pass that found messages, or no look for
+    /// <paramref name="pollInterval"/> (retries coming due, another host's expired claims). In a rush,
+    /// a pass over each idle module (a scope and a query) took about 4 % of the busy one's passes.
+    /// </summary>
+    public Task<int> ProcessNoticedAsync(OutboxSignal signal, TimeSpan pollInterval, CancellationToken cancellationToken) =>
+        ProcessAsync(
+            context =>
+            {
+                var type = context.GetType();
+                var noticed = signal.TakeNotice(type);
+                return noticed
+                    || !_lastLook.TryGetValue(type, out var last)
+                    || last.Found
+                    || clock.GetUtcNow() - last.At >= pollInterval;
+            },
+            cancellationToken);
+
+    private async Task<int> ProcessAsync(Func<ModuleDbContext, bool> worthLooking, CancellationToken cancellationToken)
     {
         await _pass.WaitAsync(cancellationToken);
         using var delivery = WriteGate.DeliveryFlow();
@@ -65,7 +89,7 @@ public sealed class OutboxProcessor(
             var attempted = 0;
             foreach (var database in databases)
             {
-                attempted += await ProcessModuleAsync(database, cancellationToken);
+                attempted += await ProcessModuleAsync(database, worthLooking, cancellationToken);
             }
 
             return attempted;
@@ -78,14 +102,21 @@ public sealed class OutboxProcessor(
 
     public void Dispose() => _pass.Dispose();
 
-    private async Task<int> ProcessModuleAsync(ModuleDatabase database, CancellationToken cancellationToken)
+    private async Task<int> ProcessModuleAsync(ModuleDatabase database, Func<ModuleDbContext, bool> worthLooking, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = database.Open(scope.ServiceProvider);
+        if (!worthLooking(context))
+        {
+            return 0;
+        }
+
         var now = clock.GetUtcNow();
         var claim = $"{_instance}:{Guid.NewGuid():N}";
-        var (batch, claimed) = await OutboxClaims.ClaimAsync(context, claim, now, options.Value.ClaimLease, BatchSize, cancellationToken);
+        var (batch, claimedCount) = await OutboxClaims.ClaimAsync(context, claim, now, options.Value.ClaimLease, BatchSize, cancellationToken);
+        _lastLook[context.GetType()] = new Look(now, claimedCount > 0);
         backlog.Claimed(context.GetType(), batch.Count, BatchSize);
+        var claimed = claimedCount > 0;
         using var pass = new DeliveryPass(ParallelDeliveries);
         var renewal = claimed ? RenewWhileDelivering(database, claim) : null;
         try
@@ -115,8 +146,9 @@ public sealed class OutboxProcessor(
             // an erasure simply match nothing.
             await OutboxClaims.MarkDeliveredAsync(context, pass.Delivered, clock.GetUtcNow(), CancellationToken.None);
             backlog.Delivered(context.GetType());
-            // An idle pass (nothing due, or all of it in another host's hands) writes nothing at all.
-            if (claimed)
+            // An idle pass (nothing due, or all of it in another host's hands) writes nothing at all,
+            // nor a pass whose every claimed row was marked delivered or failed (the marks let the claim go).
+            if (claimed && pass.Delivered.Count + pass.Failures.Count() < claimedCount)
             {
                 await OutboxClaims.ReleaseAsync(context, claim, CancellationToken.None);
             }
@@ -291,4 +323,6 @@ public sealed class OutboxProcessor(
         activity.SetTag("message.name", message.Name);
         return activity.Start();
     }
+
+    private readonly record struct Look(DateTimeOffset At, bool Found);
 }

@@ -140,7 +140,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         if (_outboxTouched)
         {
             _outboxTouched = false;
-            _services.Signal.Notify();
+            _services.Signal.Notify(GetType());
         }
     }
 

@@ -48,7 +48,7 @@ internal static class OutboxEndpoints
                 var message = await context.Outbox.FirstOrDefaultAsync(m => m.Id == messageId && m.ParkedAt != null, ct) ?? throw unknown;
                 message.Unpark(clock.GetUtcNow());
                 await context.SaveChangesAsync(ct);
-                signal.Notify();
+                signal.Notify(context.GetType());
                 return TypedResults.Accepted((string?)null);
             })
             .WithSummary("Relancer un message mis de côté")

@@ -16,8 +16,8 @@ public sealed class DeliveredRetentionTests : IDisposable
         module.OnPublish(notification => notification is NoteWritten { Title: "Suspendue" }
             ? ValueTask.FromException(new InvalidOperationException("Destinataire indisponible"))
             : ValueTask.CompletedTask);
-        await PublishAsync(module, "Ancienne");
-        await PublishAsync(module, "Suspendue");
+        await module.PublishNoteAsync("Ancienne");
+        await module.PublishNoteAsync("Suspendue");
         for (var attempt = 0; attempt < OutboxMessage.MaxAttempts; attempt++)
         {
             await module.ProcessDueAsync();
@@ -25,7 +25,7 @@ public sealed class DeliveredRetentionTests : IDisposable
         }
 
         module.Clock.Advance(OutboxProcessor.Retention);
-        await PublishAsync(module, "Nouvelle");
+        await module.PublishNoteAsync("Nouvelle");
         await module.ProcessDueAsync();
 
         var left = await module.OutboxAsync();
@@ -35,10 +35,4 @@ public sealed class DeliveredRetentionTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static Task PublishAsync(ModuleHarness module, string title) => module.InScopeAsync(async db =>
-    {
-        db.Publish(new NoteWritten(Guid.NewGuid(), title, Sector.LocalDevelopment));
-        await db.SaveChangesAsync();
-    });
 }

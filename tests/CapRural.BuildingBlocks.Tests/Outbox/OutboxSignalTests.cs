@@ -11,7 +11,7 @@ public sealed class OutboxSignalTests
     public async Task A_rush_of_commits_wakes_the_dispatcher_once()
     {
         using var signal = new OutboxSignal();
-        await Task.WhenAll(Enumerable.Range(0, 500).Select(_ => Task.Run(signal.Notify)));
+        await Task.WhenAll(Enumerable.Range(0, 500).Select(_ => Task.Run(() => signal.Notify(typeof(OutboxSignalTests)))));
 
         Assert.True(await signal.WaitAsync(Quiet, CancellationToken.None));
         Assert.False(await signal.WaitAsync(Quiet, CancellationToken.None));
@@ -21,11 +21,11 @@ public sealed class OutboxSignalTests
     public async Task A_commit_made_after_the_dispatcher_woke_wakes_it_again()
     {
         using var signal = new OutboxSignal();
-        signal.Notify();
+        signal.Notify(typeof(OutboxSignalTests));
         Assert.True(await signal.WaitAsync(Quiet, CancellationToken.None));
 
-        signal.Notify();
-        signal.Notify();
+        signal.Notify(typeof(OutboxSignalTests));
+        signal.Notify(typeof(OutboxSignalTests));
 
         Assert.True(await signal.WaitAsync(Quiet, CancellationToken.None));
         Assert.False(await signal.WaitAsync(Quiet, CancellationToken.None));
@@ -37,8 +37,19 @@ public sealed class OutboxSignalTests
         using var signal = new OutboxSignal();
         Assert.False(await signal.WaitAsync(Quiet, CancellationToken.None));
 
-        signal.Notify();
+        signal.Notify(typeof(OutboxSignalTests));
 
         Assert.True(await signal.WaitAsync(Quiet, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_notice_names_the_module_it_was_given_for_and_is_taken_once()
+    {
+        using var signal = new OutboxSignal();
+        signal.Notify(typeof(OutboxSignalTests));
+
+        Assert.False(signal.TakeNotice(typeof(OutboxSignal)));
+        Assert.True(signal.TakeNotice(typeof(OutboxSignalTests)));
+        Assert.False(signal.TakeNotice(typeof(OutboxSignalTests)));
     }
 }

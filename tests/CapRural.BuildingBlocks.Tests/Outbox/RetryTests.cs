@@ -18,7 +18,7 @@ public sealed class RetryTests : IDisposable
         module.OnPublish(_ => failing
             ? ValueTask.FromException(new InvalidOperationException("Le module Réunions ne répond pas"))
             : ValueTask.CompletedTask);
-        await PublishAsync(module, "Relevé de décisions");
+        await module.PublishNoteAsync("Relevé de décisions");
 
         var delays = new List<TimeSpan>();
         for (var attempt = 1; attempt <= OutboxMessage.MaxAttempts; attempt++)
@@ -73,9 +73,9 @@ public sealed class RetryTests : IDisposable
         module.OnPublish(notification => notification is NoteWritten { Title: "Illisible" }
                 ? ValueTask.FromException(new FormatException("Contenu illisible"))
                 : ValueTask.CompletedTask);
-        await PublishAsync(module, "Illisible");
+        await module.PublishNoteAsync("Illisible");
         module.Clock.Advance(TimeSpan.FromSeconds(1));
-        await PublishAsync(module, "Ordre du jour");
+        await module.PublishNoteAsync("Ordre du jour");
 
         Assert.Equal(2, await module.ProcessDueAsync());
 
@@ -88,10 +88,4 @@ public sealed class RetryTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static Task PublishAsync(ModuleHarness module, string title) => module.InScopeAsync(async db =>
-    {
-        db.Publish(new NoteWritten(Guid.NewGuid(), title, Sector.LocalDevelopment));
-        await db.SaveChangesAsync();
-    });
 }

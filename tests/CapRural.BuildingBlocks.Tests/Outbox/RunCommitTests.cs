@@ -26,7 +26,7 @@ public sealed class RunCommitTests : IDisposable
         var titles = new[] { "Atelier 1", "Atelier 2", "Atelier 3", "Atelier 4", "Atelier 5" };
         foreach (var title in titles)
         {
-            await PublishAsync(module, title);
+            await module.PublishNoteAsync(title);
         }
 
         var syncsBefore = await SyncsAsync(module);
@@ -54,9 +54,9 @@ public sealed class RunCommitTests : IDisposable
             var answerer = ActivatorUtilities.CreateInstance<ClashingAnswerer>(ModuleHarness.DeliveryServices!, clash);
             await answerer.Handle((NoteWritten)notification, CancellationToken.None);
         });
-        await PublishAsync(module, "Avant");
-        await PublishAsync(module, ClashingAnswerer.ClashingTitle);
-        await PublishAsync(module, "Après");
+        await module.PublishNoteAsync("Avant");
+        await module.PublishNoteAsync(ClashingAnswerer.ClashingTitle);
+        await module.PublishNoteAsync("Après");
 
         await module.ProcessDueAsync();
 
@@ -76,12 +76,6 @@ public sealed class RunCommitTests : IDisposable
         SqliteConnection.ClearAllPools();
         _folder.Dispose();
     }
-
-    private static Task PublishAsync(ModuleHarness module, string title) => module.InScopeAsync(async db =>
-    {
-        db.Publish(new NoteWritten(Guid.NewGuid(), title, Sector.LocalDevelopment));
-        await db.SaveChangesAsync();
-    });
 
     private static Task<long> SyncsAsync(ModuleHarness module) => module.QueryAsync(db => Task.FromResult(WalSync.Of(db)!.Syncs));
 

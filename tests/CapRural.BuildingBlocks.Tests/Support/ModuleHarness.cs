@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Email;
 using CapRural.BuildingBlocks.Outbox;
 using CapRural.BuildingBlocks.Persistence;
@@ -84,12 +85,23 @@ public sealed class ModuleHarness : IAsyncDisposable
     public Task<int> ProcessDueAsync() =>
         _services.GetRequiredService<OutboxProcessor>().ProcessDueAsync(CancellationToken.None);
 
+    /// <summary>One pass of the background dispatcher's loop: over the modules with news, or not looked at for <paramref name="pollInterval"/>.</summary>
+    public Task<int> ProcessNoticedAsync(TimeSpan pollInterval) =>
+        _services.GetRequiredService<OutboxProcessor>().ProcessNoticedAsync(_services.GetRequiredService<OutboxSignal>(), pollInterval, CancellationToken.None);
+
     /// <summary>Runs work the way a request handler does: in its own scope, with its own DbContext.</summary>
     public async Task InScopeAsync(Func<TestDbContext, Task> work)
     {
         await using var scope = _services.CreateAsyncScope();
         await work(scope.ServiceProvider.GetRequiredService<TestDbContext>());
     }
+
+    /// <summary>A request of this host raising one event (a note written), committed.</summary>
+    public Task PublishNoteAsync(string title) => InScopeAsync(async db =>
+    {
+        db.Publish(new NoteWritten(Guid.NewGuid(), title, Sector.LocalDevelopment));
+        await db.SaveChangesAsync();
+    });
 
     public async Task<T> QueryAsync<T>(Func<TestDbContext, Task<T>> query)
     {
