@@ -114,9 +114,9 @@ public sealed class OutboxProcessor(
         var now = clock.GetUtcNow();
         var claim = $"{_instance}:{Guid.NewGuid():N}";
         var (batch, claimedCount) = await OutboxClaims.ClaimAsync(context, claim, now, options.Value.ClaimLease, BatchSize, cancellationToken);
-        _lastLook[context.GetType()] = new Look(now, claimedCount > 0);
-        backlog.Claimed(context.GetType(), batch.Count, BatchSize);
         var claimed = claimedCount > 0;
+        _lastLook[context.GetType()] = new Look(now, claimed);
+        backlog.Claimed(context.GetType(), batch.Count, BatchSize);
         using var pass = new DeliveryPass(ParallelDeliveries);
         var renewal = claimed ? RenewWhileDelivering(database, claim) : null;
         try
