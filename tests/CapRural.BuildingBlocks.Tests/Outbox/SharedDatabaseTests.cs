@@ -16,8 +16,19 @@ public sealed class SharedDatabaseTests : IDisposable
         await using var first = await ModuleHarness.StartAsync(_folder.Path);
         await using var second = await ModuleHarness.StartAsync(_folder.Path);
         var deliveries = new ConcurrentQueue<(string Host, NoteWritten Event)>();
-        first.OnPublish(n => Record(deliveries, "first", n));
-        second.OnPublish(n => Record(deliveries, "second", n));
+        // The first host delivers nothing until the second has delivered: the second then finds the
+        // rows the first did not claim, however the two passes happen to be scheduled.
+        var secondDelivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        first.OnPublish(async n =>
+        {
+            await secondDelivered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await Record(deliveries, "first", n);
+        });
+        second.OnPublish(n =>
+        {
+            secondDelivered.TrySetResult();
+            return Record(deliveries, "second", n);
+        });
         // More subjects than a batch holds, so the second host finds rows the first did not claim.
         var subjects = Enumerable.Range(0, 150).Select(_ => Guid.NewGuid()).ToList();
         for (var step = 1; step <= 4; step++)
