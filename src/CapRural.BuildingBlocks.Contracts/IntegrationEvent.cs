@@ -10,7 +10,8 @@ namespace CapRural.BuildingBlocks.Contracts;
 /// </summary>
 public abstract record IntegrationEvent : INotification
 {
-    public Guid EventId { get; init; } = Guid.NewGuid();
+    /// <summary>Sorts by creation, as every stored id does (<c>SortableId</c>): it keys the outbox row and the consumers' inboxes.</summary>
+    public Guid EventId { get; init; } = Guid.CreateVersion7();
 
     public DateTimeOffset OccurredAt { get; init; }
 

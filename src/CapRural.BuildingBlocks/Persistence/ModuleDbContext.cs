@@ -44,7 +44,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// null when it concerns no one person); it is stored with the next SaveChanges, or not at all.
     /// </summary>
     public void QueueEmail(Guid? subjectId, EmailMessage email) =>
-        AddToOutbox(Guid.NewGuid(), OutboxKind.Email, OutboxMessage.EmailName, subjectId, JsonSerializer.Serialize(email, Json.Options));
+        AddToOutbox(SortableId.New(), OutboxKind.Email, OutboxMessage.EmailName, subjectId, JsonSerializer.Serialize(email, Json.Options));
 
     /// <summary>
     /// Erasure: removes every message of this module's outbox about the subject, delivered or not — the

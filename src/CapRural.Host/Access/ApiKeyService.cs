@@ -1,3 +1,4 @@
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -21,7 +22,7 @@ internal sealed class ApiKeyService(AccessDbContext db, IMemoryCache cache, Time
         var key = SecretToken.New("cr_");
         var apiKey = new ApiKey
         {
-            Id = Guid.NewGuid(),
+            Id = SortableId.New(),
             Name = name.Trim(),
             Role = role,
             KeyHash = SecretToken.Hash(key),

@@ -79,9 +79,9 @@ public static class LifecycleApi
         new("Gaël", "socialAction", "13055", "Centre social du Panier", true, "mobilité"),
     ];
 
-    /// <summary>"Martin-" and letters drawn from the call id.</summary>
+    /// <summary>"Martin-" and letters drawn from the random end of the call id (its start is the time it was made).</summary>
     public static string FamilyName(Guid callId) =>
-        "Martin-" + new string([.. callId.ToString("N")[..6].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16)))]);
+        "Martin-" + new string([.. callId.ToString("N")[^6..].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16)))]);
 
     public static async Task<Story> StoryAsync(PlatformFactory factory)
     {

@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Persistence;
 
 namespace CapRural.Knowledge.Domain;
 
@@ -92,7 +93,7 @@ internal sealed class ExperienceReport
         MemberToken author, string authorName, bool publishAuthorName, string title, string summary, string body, IReadOnlyList<string> themes,
         DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = SortableId.New(),
         MemberId = author.MemberId,
         ApplicationId = author.ApplicationId,
         GroupId = author.GroupId,

@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Persistence;
 
 namespace CapRural.Knowledge.Domain;
 
@@ -56,7 +57,7 @@ internal sealed class MeetingNote
 
     public static MeetingNote Received(Guid meetingId, MeetingMinutes minutes, DateTimeOffset now)
     {
-        var note = new MeetingNote { Id = Guid.NewGuid(), MeetingId = meetingId, Status = MeetingNoteStatus.Pending, ReceivedAt = now };
+        var note = new MeetingNote { Id = SortableId.New(), MeetingId = meetingId, Status = MeetingNoteStatus.Pending, ReceivedAt = now };
         note.Replace(minutes, now);
         return note;
     }

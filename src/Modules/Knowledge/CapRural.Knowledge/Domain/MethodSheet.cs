@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.Knowledge.Contracts;
 using FluentValidation;
 using FluentValidation.Results;
@@ -82,7 +83,7 @@ internal sealed class MethodSheet
 
     public static MethodSheet Create(SheetContent content, string slug, DateTimeOffset now, SheetKind kind = SheetKind.MethodSheet) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = SortableId.New(),
         Kind = kind,
         Slug = slug,
         Content = content,

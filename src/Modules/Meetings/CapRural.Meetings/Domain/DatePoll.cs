@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Persistence;
 
 namespace CapRural.Meetings.Domain;
 
@@ -49,7 +50,7 @@ internal sealed class DatePoll
     public static DatePoll Open(Guid groupId, string title, IEnumerable<PollOption> options, DateTimeOffset? closesAt, DateTimeOffset now) => new()
     {
         ClosesAt = closesAt,
-        Id = Guid.NewGuid(),
+        Id = SortableId.New(),
         GroupId = groupId,
         Title = title,
         Options = [.. options.OrderBy(o => o.StartsAt)],

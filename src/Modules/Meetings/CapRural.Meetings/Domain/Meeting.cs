@@ -1,5 +1,6 @@
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Persistence;
 
 namespace CapRural.Meetings.Domain;
 
@@ -77,7 +78,7 @@ internal sealed class Meeting
 
     public static Meeting Schedule(Guid groupId, MeetingPlan plan, DateTimeOffset now)
     {
-        var meeting = new Meeting { Id = Guid.NewGuid(), GroupId = groupId, Status = MeetingStatus.Planned, CreatedAt = now };
+        var meeting = new Meeting { Id = SortableId.New(), GroupId = groupId, Status = MeetingStatus.Planned, CreatedAt = now };
         meeting.Apply(plan, now);
         return meeting;
     }

@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.Meetings.Contracts;
 
 namespace CapRural.Meetings.Domain;
@@ -65,7 +66,7 @@ internal sealed class Member
 
     public static Member Join(Guid groupId, Guid applicationId, MemberDetails details, string tokenHash, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = SortableId.New(),
         GroupId = groupId,
         ApplicationId = applicationId,
         FirstName = details.FirstName,

@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Persistence;
 
 namespace CapRural.Meetings.Domain;
 
@@ -41,7 +42,7 @@ internal sealed class Venue
     public static Venue Register(string name, string address, string communeCode, string communeName, double latitude, double longitude,
         int capacity, string? accessibility, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = SortableId.New(),
         Name = name,
         Address = address,
         CommuneCode = communeCode,

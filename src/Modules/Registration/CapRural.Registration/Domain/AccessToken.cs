@@ -1,3 +1,5 @@
+using CapRural.BuildingBlocks.Persistence;
+
 namespace CapRural.Registration.Domain;
 
 /// <summary>
@@ -43,5 +45,5 @@ internal sealed class LostLinkRequest
     public DateTimeOffset RequestedAt { get; private set; }
 
     public static LostLinkRequest Receive(string email, DateTimeOffset now) =>
-        new() { Id = Guid.NewGuid(), Email = email.Trim(), RequestedAt = now };
+        new() { Id = SortableId.New(), Email = email.Trim(), RequestedAt = now };
 }

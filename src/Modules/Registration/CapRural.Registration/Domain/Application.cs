@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CapRural.BuildingBlocks.Contracts;
 using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Contracts;
 
 namespace CapRural.Registration.Domain;
@@ -101,7 +102,7 @@ internal sealed class Application
     {
         var application = new Application
         {
-            Id = Guid.NewGuid(),
+            Id = SortableId.New(),
             CallId = callId,
             Status = ApplicationStatus.Submitted,
             EditTokenHash = editTokenHash,

@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Errors;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Contracts;
 
 namespace CapRural.Registration.Domain;
@@ -69,7 +70,7 @@ internal sealed class Call
 
     public static Call Create(CallDetails details, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = SortableId.New(),
         Details = details,
         Status = CallStatus.Draft,
         CreatedAt = now,

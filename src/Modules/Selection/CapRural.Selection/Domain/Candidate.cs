@@ -1,4 +1,5 @@
 using CapRural.BuildingBlocks.Contracts;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.Registration.Contracts;
 using CapRural.Selection.Contracts;
 
@@ -128,7 +129,7 @@ internal sealed class Candidate
 
     public static Candidate FromApplication(Guid applicationId, Guid callId, ApplicantProfile profile, string? siren, DateTimeOffset submittedAt)
     {
-        var candidate = new Candidate { Id = Guid.NewGuid(), ApplicationId = applicationId, CallId = callId, SubmittedAt = submittedAt };
+        var candidate = new Candidate { Id = SortableId.New(), ApplicationId = applicationId, CallId = callId, SubmittedAt = submittedAt };
         candidate.Refresh(profile, siren);
         return candidate;
     }

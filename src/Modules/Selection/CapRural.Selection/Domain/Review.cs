@@ -1,3 +1,5 @@
+using CapRural.BuildingBlocks.Persistence;
+
 namespace CapRural.Selection.Domain;
 
 /// <summary>
@@ -38,7 +40,7 @@ internal sealed class Review
 
     public static Review Start(Guid callId, Guid candidateId, Guid reviewerKeyId, DateTimeOffset now) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = SortableId.New(),
         CallId = callId,
         CandidateId = candidateId,
         ReviewerKeyId = reviewerKeyId,

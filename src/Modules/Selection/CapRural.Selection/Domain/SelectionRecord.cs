@@ -1,3 +1,5 @@
+using CapRural.BuildingBlocks.Persistence;
+
 namespace CapRural.Selection.Domain;
 
 /// <summary>
@@ -35,7 +37,7 @@ internal sealed class SelectionRecord
     public static SelectionRecord Applied(Guid callId, DateTimeOffset now, string solverVersion, string constraints, string snapshot, string snapshotHash,
         IEnumerable<Guid> accepted, IEnumerable<Guid> waitlist, double totalScore) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = SortableId.New(),
         CallId = callId,
         AppliedAt = now,
         SolverVersion = solverVersion,

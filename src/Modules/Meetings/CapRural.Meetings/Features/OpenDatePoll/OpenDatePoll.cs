@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CapRural.BuildingBlocks.Errors;
 using CapRural.BuildingBlocks.Http;
+using CapRural.BuildingBlocks.Persistence;
 using CapRural.BuildingBlocks.Security;
 using CapRural.Meetings.Domain;
 using CapRural.Meetings.Emails;
@@ -76,7 +77,7 @@ internal sealed class OpenDatePollHandler(MeetingsDbContext db, TimeProvider clo
         var poll = DatePoll.Open(group.Id, command.Title!.Trim(), command.Options!.Select(o =>
         {
             var start = MeetingTimes.Utc(o.StartsAt!);
-            return new PollOption(Guid.NewGuid(), start, start.AddMinutes(o.DurationMinutes!.Value));
+            return new PollOption(SortableId.New(), start, start.AddMinutes(o.DurationMinutes!.Value));
         }), closesAt, now);
         db.DatePolls.Add(poll);
         var link = $"{platform.Value.WebsiteBaseUrl.TrimEnd('/')}/groupes/sondages/{poll.Id}";
