@@ -27,7 +27,7 @@ namespace CapRural.Registration.Infrastructure.CompiledModels
                 propertyCount: 33,
                 complexPropertyCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -282,17 +282,14 @@ namespace CapRural.Registration.Infrastructure.CompiledModels
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { emailKey });
+                new[] { emailKey, callId },
+                unique: true);
+            index.AddAnnotation("Relational:Filter", "\"Status\" = 'Submitted'");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { callId, emailKey },
-                unique: true);
-            index0.AddAnnotation("Relational:Filter", "\"Status\" = 'Submitted'");
-
-            var index1 = runtimeEntityType.AddIndex(
                 new[] { retentionReason, retentionFrom });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { callId, status, submittedAt });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace CapRural.Registration.Infrastructure.CompiledModels
     public partial class RegistrationDbContextModel
     {
         private RegistrationDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("be5be6e1-bc13-4d11-8a74-972906ab6868"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("ceb99ff0-e40c-4510-b10f-1d2f8cc3f965"), entityTypeCount: 6)
         {
         }
 

@@ -279,9 +279,7 @@ namespace CapRural.Registration.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EmailKey");
-
-                    b.HasIndex("CallId", "EmailKey")
+                    b.HasIndex("EmailKey", "CallId")
                         .IsUnique()
                         .HasFilter("\"Status\" = 'Submitted'");
 

@@ -12,7 +12,7 @@ namespace CapRural.Registration.Infrastructure.CompiledModels.PostgreSql
     public partial class RegistrationPostgreSqlDbContextModel
     {
         private RegistrationPostgreSqlDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b5370522-feea-4c77-8ee4-e29bfcc9fa10"), entityTypeCount: 6)
+            : base(skipDetectChanges: false, modelId: new Guid("073cb577-61cb-4443-bf72-ab49ddf7b090"), entityTypeCount: 6)
         {
         }
 

@@ -285,9 +285,7 @@ namespace CapRural.Registration.Infrastructure.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EmailKey");
-
-                    b.HasIndex("CallId", "EmailKey")
+                    b.HasIndex("EmailKey", "CallId")
                         .IsUnique()
                         .HasFilter("\"Status\" = 'Submitted'");
 
