@@ -38,6 +38,9 @@ internal sealed class Instances : IDisposable
     /// <summary>Requests that met a refused connection and went to the next host.</summary>
     public int FailedOver;
 
+    /// <summary>Requests sent again because their answer was cut off after its headers (its host killed meanwhile).</summary>
+    public int SentAgain;
+
     /// <summary>When the kill was sent, if it was.</summary>
     public DateTime? KilledAt { get; private set; }
 

@@ -58,25 +58,37 @@ internal static class LoadRunner
             while ((index = Interlocked.Increment(ref next)) < requests && !deadline.IsCancellationRequested)
             {
                 var sent = Stopwatch.GetTimestamp();
-                try
+                for (var attempt = 0; ; attempt++)
                 {
-                    using var response = await hosts.SendAsync(index, () => request(firstIndex + index), deadline.Token);
-                    var body = await response.Content.ReadAsByteArrayAsync(deadline.Token);
-                    result.Latencies[index] = Stopwatch.GetTimestamp() - sent;
-                    Interlocked.Increment(ref result.StatusCounts[(int)response.StatusCode]);
-                    if (onResponse is not null)
+                    try
                     {
-                        await onResponse(firstIndex + index, response, body, result);
+                        using var response = await hosts.SendAsync(index, () => request(firstIndex + index), deadline.Token);
+                        var body = await response.Content.ReadAsByteArrayAsync(deadline.Token);
+                        result.Latencies[index] = Stopwatch.GetTimestamp() - sent;
+                        Interlocked.Increment(ref result.StatusCounts[(int)response.StatusCode]);
+                        if (onResponse is not null)
+                        {
+                            await onResponse(firstIndex + index, response, body, result);
+                        }
+
+                        break;
                     }
-                }
-                catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-                {
-                    result.TimedOut = true;
-                    return;
-                }
-                catch (Exception exception)
-                {
-                    result.Errors.AddOrUpdate(exception.GetType().Name + ": " + exception.Message, 1, (_, n) => n + 1);
+                    catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+                    {
+                        result.TimedOut = true;
+                        return;
+                    }
+                    catch (HttpRequestException) when (attempt == 0 && hosts.Count > 1)
+                    {
+                        // The answer was cut off, its host killed after the headers: the client sends the
+                        // form again, as an applicant's phone would, and hears 201, or 409 if it was stored.
+                        Interlocked.Increment(ref hosts.SentAgain);
+                    }
+                    catch (Exception exception)
+                    {
+                        result.Errors.AddOrUpdate(exception.GetType().Name + ": " + exception.Message, 1, (_, n) => n + 1);
+                        break;
+                    }
                 }
             }
         }

@@ -97,20 +97,22 @@ Console.WriteLine();
 var failures = new List<string>();
 var accepted = warmup.Count(201) + load.Count(201);
 var requested = warmup.Requests + options.Requests;
-// A host killed mid-request leaves its clients without an answer: the form went to the other host,
-// which answers 409 if the dead one had stored it first. Those are the only other outcomes allowed.
+// A host killed mid-request leaves its clients without an answer, or with half of one: the form goes
+// (again) to the other host, which answers 409 if the dead one had stored it first. Those are the
+// only other outcomes allowed.
 var killed = options.KillPid is not null;
 var conflicts = warmup.Count(409) + load.Count(409);
 Console.WriteLine("Checks");
 if (killed)
 {
     Console.WriteLine($"  note    one host killed with SIGKILL after {options.KillAfter} requests of the load; " +
-        $"{hosts.FailedOver} requests failed over to the other host, {conflicts} of them found their application already stored (409); " +
+        $"{hosts.FailedOver} requests failed over to the other host, {hosts.SentAgain} were sent again after a cut-off answer, " +
+        $"{conflicts} found their application already stored (409); " +
         "the baseline after the load ran on the hosts left");
 }
 
 Report.Check(failures, killed ? accepted + conflicts == requested : accepted == requested,
-    $"accepted      {accepted} of {requested} valid, distinct applications answered 201{(killed ? $", {conflicts} answered 409 after failing over" : "")}");
+    $"accepted      {accepted} of {requested} valid, distinct applications answered 201{(killed ? $", {conflicts} answered 409, stored by the dead host first" : "")}");
 if (load.TimedOut || warmup.TimedOut)
 {
     Report.Check(failures, false, $"duration      the load did not finish within {options.MaxDuration.TotalSeconds:F0} s");
